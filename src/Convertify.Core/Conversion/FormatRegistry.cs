@@ -1,0 +1,55 @@
+using Convertify.Errors;
+using Convertify.Formats;
+
+namespace Convertify.Conversion;
+
+/// <summary>The readers and writers a converter knows, in registration order. Immutable once built.</summary>
+public sealed class FormatRegistry
+{
+    internal FormatRegistry(IReadOnlyList<IArticleReader> readers, IReadOnlyList<IArticleWriter> writers, IReadOnlyList<ICatalogWriter> catalogWriters)
+    {
+        Readers = readers;
+        Writers = writers;
+        CatalogWriters = catalogWriters;
+    }
+
+    /// <summary>Registered readers; the first is the default.</summary>
+    public IReadOnlyList<IArticleReader> Readers { get; }
+
+    /// <summary>Registered one-article writers.</summary>
+    public IReadOnlyList<IArticleWriter> Writers { get; }
+
+    /// <summary>Registered many-article (catalogue) writers.</summary>
+    public IReadOnlyList<ICatalogWriter> CatalogWriters { get; }
+
+    /// <summary>Names of every writer, one-article and catalogue.</summary>
+    public IEnumerable<string> WriterNames => Writers.Select(w => w.Format.Name).Concat(CatalogWriters.Select(w => w.Format.Name));
+
+    /// <summary>The reader named <paramref name="name"/>, or the default reader when it is null.</summary>
+    /// <exception cref="UnknownFormatException">No such reader.</exception>
+    public IArticleReader GetReader(string? name = null)
+    {
+        if (name is null && Readers.Count > 0)
+        {
+            return Readers[0];
+        }
+        return Readers.FirstOrDefault(r => Matches(r.Format, name))
+            ?? throw new UnknownFormatException(name ?? "(default reader)", Readers.Select(r => r.Format.Name));
+    }
+
+    /// <summary>Finds a one-article writer by name or extension; null when there is none.</summary>
+    public IArticleWriter? FindWriter(string name) => Writers.FirstOrDefault(w => Matches(w.Format, name));
+
+    /// <summary>Finds a catalogue writer by name or extension; null when there is none.</summary>
+    public ICatalogWriter? FindCatalogWriter(string name) => CatalogWriters.FirstOrDefault(w => Matches(w.Format, name));
+
+    /// <summary>The one-article writer named <paramref name="name"/>.</summary>
+    /// <exception cref="UnknownFormatException">No such writer.</exception>
+    public IArticleWriter GetWriter(string name) =>
+        FindWriter(name) ?? throw new UnknownFormatException(name, WriterNames);
+
+    private static bool Matches(FormatInfo format, string? name) =>
+        name is not null &&
+        (string.Equals(format.Name, name, StringComparison.OrdinalIgnoreCase) ||
+         string.Equals(format.Extension.TrimStart('.'), name.TrimStart('.'), StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Convertify.Model;
+
+/// <summary>Metadata of one article.</summary>
+/// <param name="Id">Archive id, <c>site/id</c> when the path shows it, else the file name.</param>
+/// <param name="SourcePath">The path the article was read from, as given to the reader (null for in-memory input).</param>
+/// <param name="Site">The publishing site.</param>
+/// <param name="Title">The archive's title, trimmed, otherwise exactly as given.</param>
+/// <param name="OriginalUrl">The article's original URL.</param>
+/// <param name="Published">When the article was published, and how that was determined.</param>
+/// <param name="FeedTime">When the feed saw the article (line 1 of the file).</param>
+/// <param name="Authors">Author names when the date line names them.</param>
+/// <param name="Language">BCP 47 language tag: <c>zh-Hans</c>, <c>zh-Hant</c>, <c>en</c>, ….</param>
+/// <param name="Description">First real paragraph, trimmed at a sentence boundary to about 160 characters.</param>
+/// <param name="LeadImage">URL of the first figure, if any.</param>
+public sealed record ArticleMetadata(
+    string Id,
+    string? SourcePath,
+    SiteInfo Site,
+    string Title,
+    string OriginalUrl,
+    PublishedTime Published,
+    DateTimeOffset FeedTime,
+    ImmutableArray<string> Authors,
+    string Language,
+    string Description,
+    string? LeadImage);

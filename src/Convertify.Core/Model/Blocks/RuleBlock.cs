@@ -1,0 +1,4 @@
+namespace Convertify.Model;
+
+/// <summary>A thematic break.</summary>
+public sealed record RuleBlock : Block;

@@ -1,0 +1,66 @@
+using System.Text;
+
+namespace Convertify.Text;
+
+/// <summary>Removes characters that XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).</summary>
+public static class XmlSafeText
+{
+    /// <summary>True when every character of <paramref name="text"/> may appear in XML 1.0.</summary>
+    public static bool IsSafe(string text) => IndexOfUnsafe(text) < 0;
+
+    /// <summary>Returns <paramref name="text"/> without the characters XML forbids.</summary>
+    public static string Clean(string text) => Clean(text, out _);
+
+    /// <summary>Returns <paramref name="text"/> without the characters XML forbids, and how many were removed.</summary>
+    public static string Clean(string text, out int removed)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        removed = 0;
+        var first = IndexOfUnsafe(text);
+        if (first < 0)
+        {
+            return text;
+        }
+        var builder = new StringBuilder(text.Length);
+        builder.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (IsAllowedSingle(c))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                removed++;
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static int IndexOfUnsafe(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (!IsAllowedSingle(c))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsAllowedSingle(char c) =>
+        c is '\t' or '\n' or '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+}
