@@ -10,7 +10,8 @@ public static class ContentHash
     public static string Compute(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalised = text.Normalize(NormalizationForm.FormKC);
+        // Normalize rejects lone surrogates; XmlSafeText drops them (and control characters) first.
+        var normalised = XmlSafeText.Clean(text).Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(normalised.Length);
         foreach (var c in normalised)
         {

@@ -50,4 +50,11 @@ public sealed class ArticleAssemblerTests
         var article = ArticleAssembler.Assemble(Metadata() with { Description = "给定的描述" }, [Paragraph(Txt("正文第一段内容比较长的文字。"))], [], []);
         article.Metadata.Description.ShouldBe("给定的描述");
     }
+
+    [Fact]
+    public void Assembles_text_with_lone_surrogates_and_controls()
+    {
+        var article = Assemble(Paragraph(Txt("坏\uD800字\u0001符")));
+        article.Statistics.ContentHash.ShouldBe(Assemble(Paragraph(Txt("坏字符"))).Statistics.ContentHash);
+    }
 }
