@@ -16,7 +16,12 @@ internal sealed class NumberingPart
     private const int DecimalAbstractId = 1;
     private static readonly string AbstractDefinitions = BuildAbstractDefinitions();
 
+    private static readonly byte[] BulletsOnly = System.Text.Encoding.UTF8.GetBytes(new NumberingPart().ToXml());
+
     private readonly List<(int Id, int Level, int Start)> _ordered = [];
+
+    /// <summary>The part's UTF-8 bytes (cached when the document has no ordered list).</summary>
+    public byte[] ToBytes() => _ordered.Count == 0 ? BulletsOnly : Encoding.UTF8.GetBytes(ToXml());
 
     /// <summary>A new numbering instance for an ordered list at <paramref name="level"/> starting at <paramref name="start"/>.</summary>
     public int AddOrderedList(int level, int start)
