@@ -348,10 +348,43 @@ public sealed class WordArticleWriterTests
     }
 
     [Fact]
+    public void Writes_to_a_forward_only_stream_and_leaves_it_open()
+    {
+        using var target = new MemoryStream();
+        using var forwardOnly = new ForwardOnlyStream(target);
+        using var writer = new WordArticleWriter();
+        writer.Write(Rich(), forwardOnly);
+        forwardOnly.Disposed.ShouldBeFalse();
+        var docx = target.ToArray();
+        Docx.ValidationErrors(docx).ShouldBeEmpty();
+        Docx.Paragraphs(docx)[0].Style.ShouldBe("Title");
+    }
+
+    [Fact]
     public void Empty_article_is_still_a_valid_document()
     {
         var docx = Docx.Write(Create([], url: "", title: ""));
         Docx.ValidationErrors(docx).ShouldBeEmpty();
         Docx.EntryNames(docx).ShouldContain("word/document.xml");
+    }
+
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public bool Disposed { get; private set; }
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+        protected override void Dispose(bool disposing)
+        {
+            Disposed = true;
+            base.Dispose(disposing);
+        }
     }
 }
