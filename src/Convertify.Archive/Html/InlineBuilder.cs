@@ -14,6 +14,7 @@ internal sealed class InlineBuilder
 {
     private readonly List<Frame> _frames = [new Frame(FrameKind.Root, null, "")];
     private bool _pendingSpace;
+    private bool _pendingHardSpace;
     private int _pendingIdeographic;
     private bool _pendingBreak;
     private char _last;
@@ -31,6 +32,7 @@ internal sealed class InlineBuilder
             if (TextAccumulator.IsCollapsible(c))
             {
                 _pendingSpace = HasContent;
+                _pendingHardSpace |= c is '\n' or '\r' or '\t';
                 continue;
             }
             if (c == '\u3000')
@@ -65,12 +67,13 @@ internal sealed class InlineBuilder
             }
             else if (_pendingSpace)
             {
-                if (!(CjkText.IsCjk(_last) && CjkText.IsCjk(c)))
+                if (!(_pendingHardSpace && CjkText.IsCjk(_last) && CjkText.IsCjk(c)))
                 {
                     ContentHolder().Text.Append(' ');
                 }
                 _pendingSpace = false;
             }
+            _pendingHardSpace = false;
             target.Text.Append(c);
             target.HasText = true;
             _last = c;
@@ -138,6 +141,7 @@ internal sealed class InlineBuilder
         var root = _frames[0].Build();
         _frames[0] = new Frame(FrameKind.Root, null, "");
         _pendingSpace = false;
+        _pendingHardSpace = false;
         _pendingBreak = false;
         _pendingIdeographic = 0;
         _last = '\0';
