@@ -146,7 +146,10 @@ internal sealed class BodyConverter
         switch (name)
         {
             case "p":
-                Flush(context);
+                if (!IsDateline(context.Inline))
+                {
+                    Flush(context);
+                }
                 WalkChildren(e, context, depth);
                 Flush(context);
                 return;
@@ -187,6 +190,13 @@ internal sealed class BodyConverter
         // Inline wrappers (span, font, small, u, …) and unknown tags vanish, their content stays.
         WalkChildren(e, context, depth);
     }
+
+    /// <summary>
+    /// A short loose text ending in a dash (voa's <c>华盛顿 — </c>) or 电 before the first paragraph is its dateline:
+    /// the author meant it as the paragraph's opening words, so it is not made a paragraph of its own.
+    /// </summary>
+    private static bool IsDateline(InlineBuilder inline) =>
+        inline.HasContent && inline.Depth == 0 && inline.Length <= 24 && inline.LastChar is '—' or '–' or '-' or '电';
 
     private void VisitWrapper(IElement e, BlockContext context, int depth, InlineBuilder.FrameKind kind)
     {

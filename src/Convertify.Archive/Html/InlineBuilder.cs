@@ -22,6 +22,12 @@ internal sealed class InlineBuilder
     /// <summary>True once the paragraph holds visible text.</summary>
     public bool HasContent { get; private set; }
 
+    /// <summary>Characters of visible text in the paragraph so far.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The last visible character, or NUL.</summary>
+    public char LastChar => _last;
+
     /// <summary>How many frames are open above the root.</summary>
     public int Depth => _frames.Count - 1;
 
@@ -77,6 +83,7 @@ internal sealed class InlineBuilder
             target.Text.Append(c);
             target.HasText = true;
             _last = c;
+            Length++;
             HasContent = true;
         }
     }
@@ -145,6 +152,7 @@ internal sealed class InlineBuilder
         _pendingBreak = false;
         _pendingIdeographic = 0;
         _last = '\0';
+        Length = 0;
         HasContent = false;
         return root;
     }
