@@ -54,7 +54,7 @@ public sealed class SamplePageTests
         }
     }
 
-    // The first Chinese fixture when the fixtures exist (its first figure shown with a generated picture), else a hand-made article.
+    // The Chinese fixture with the most kinds of blocks (its first figure shown with a generated picture), else a hand-made article.
     private static (Article Article, WordWriterOptions Options) Sample(string imageDirectory)
     {
         var root = Path.Combine(TestPaths.Fixtures, "articles");
@@ -64,7 +64,9 @@ public sealed class SamplePageTests
             var reader = new ArchiveArticleReader();
             article = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
                 .Select(f => reader.Read(ArticleInput.FromFile(f)))
-                .FirstOrDefault(a => a.Metadata.Language.StartsWith("zh", StringComparison.Ordinal) && a.Body.OfType<FigureBlock>().Any());
+                .Where(a => a.Metadata.Language.StartsWith("zh", StringComparison.Ordinal) && a.Body.OfType<FigureBlock>().Any())
+                .OrderByDescending(a => a.Body.Select(b => b.GetType()).Distinct().Count())
+                .FirstOrDefault();
         }
         article ??= TestArticles.Rich();
         if (article.Body.OfType<FigureBlock>().FirstOrDefault() is { } figure)
