@@ -547,9 +547,12 @@ internal sealed class BodyConverter
         if (!_figureUrls.Add(url))
         {
             _warnings.Add("image.duplicate-dropped", "repeated image (lazy-loading duplicate) dropped");
-            if (caption.Length > 0 || credit.Length > 0)
+            if ((caption.Length > 0 || credit.Length > 0) && !AttachCaption(context, url, caption, credit))
             {
-                AttachCaption(context, url, caption, credit);
+                // The image was shown earlier with another caption: keep this caption's words as text.
+                Flush(context);
+                var text = credit.Length == 0 ? caption : caption.Length == 0 ? credit : caption + " " + credit;
+                AddBlock(context, new ParagraphBlock([new TextInline(text)]));
             }
             return;
         }
@@ -558,20 +561,28 @@ internal sealed class BodyConverter
         context.FigureAwaitingCaption = caption.Length == 0 ? context.Blocks.Count - 1 : -1;
     }
 
-    private static void AttachCaption(BlockContext context, string url, string caption, string credit)
+    /// <summary>Gives a recent figure of the same image the caption it lacked; false when that would lose words.</summary>
+    private static bool AttachCaption(BlockContext context, string url, string caption, string credit)
     {
         for (var i = context.Blocks.Count - 1; i >= 0 && i >= context.Blocks.Count - 3; i--)
         {
             if (context.Blocks[i] is FigureBlock f && f.ImageUrl == url)
             {
+                var captionFits = caption.Length == 0 || f.Caption.Length == 0 || f.Caption == caption;
+                var creditFits = credit.Length == 0 || f.Credit.Length == 0 || f.Credit == credit;
+                if (!captionFits || !creditFits)
+                {
+                    return false;
+                }
                 context.Blocks[i] = f with
                 {
                     Caption = f.Caption.Length == 0 ? caption : f.Caption,
                     Credit = f.Credit.Length == 0 ? credit : f.Credit,
                 };
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private IElement? FindImage(IElement unit)
