@@ -399,6 +399,15 @@ public sealed class WordArticleWriterTests
     }
 
     [Fact]
+    public void Pages_are_numbered_in_a_footer()
+    {
+        var docx = Docx.Write(Rich());
+        Docx.PartText(docx, "word/footer1.xml").ShouldContain("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>");
+        var reference = Docx.Part(docx, "word/document.xml").Descendants(W + "sectPr").Single().Element(W + "footerReference")!;
+        ((string)Docx.Relationships(docx)[(string)reference.Attribute(Docx.R + "id")!].Attribute("Target")!).ShouldBe("footer1.xml");
+    }
+
+    [Fact]
     public void Empty_article_is_still_a_valid_document()
     {
         var docx = Docx.Write(Create([], url: "", title: ""));

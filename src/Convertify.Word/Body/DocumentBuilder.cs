@@ -51,6 +51,7 @@ internal sealed partial class DocumentBuilder
             _body.AppendChild(new W.Paragraph());
         }
         _body.AppendChild(new W.SectionProperties(
+            new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = PartRelationships.FooterId },
             new W.PageSize { Width = 11906U, Height = 16838U },
             new W.PageMargin { Top = 1440, Right = 1440U, Bottom = 1440, Left = 1440U, Header = 708U, Footer = 708U, Gutter = 0U }));
         var document = new W.Document(_body);

@@ -7,6 +7,7 @@ internal sealed class PartRelationships
     public const string NumberingType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
     public const string SettingsType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
     public const string FontTableType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
+    public const string FooterType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
     public const string HyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
     public const string ImageType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 
@@ -16,7 +17,11 @@ internal sealed class PartRelationships
         new("rId2", NumberingType, "numbering.xml", false),
         new("rId3", SettingsType, "settings.xml", false),
         new("rId4", FontTableType, "fontTable.xml", false),
+        new(FooterId, FooterType, "footer1.xml", false),
     ];
+
+    /// <summary>Id of the page-number footer.</summary>
+    public const string FooterId = "rId5";
     private readonly Dictionary<string, string> _hyperlinks = new(StringComparer.Ordinal);
 
     /// <summary>One relationship.</summary>
