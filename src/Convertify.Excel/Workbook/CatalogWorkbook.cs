@@ -23,9 +23,16 @@ internal static class CatalogWorkbook
         var problems = new List<ProblemRow>(rows.Problems);
         var created = options.Created ?? DefaultCreated;
         using var package = new ExcelPackage();
+        // EPPlus' managed deflate is slow: use its fastest level (it ignores "none"); the re-packaging compresses
+        // the parts again with the runtime's zlib.
+        package.Compression = CompressionLevel.BestSpeed;
         var workbook = package.Workbook;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        void T(string what) { if (Environment.GetEnvironmentVariable("XL_TRACE") == "1") Console.Error.WriteLine($"{what}: {sw.ElapsedMilliseconds} ms"); }
         var duplicates = DuplicateFinder.Find(rows.Articles);
+        T("dups");
         ArticlesSheetWriter.Write(workbook.Worksheets.Add(ArticlesSheet), rows.Articles, duplicates, excelOptions, problems);
+        T("articles");
         if (excelOptions.IncludeImages)
         {
             ImagesSheetWriter.Write(workbook.Worksheets.Add(ImagesSheet), rows.Images, excelOptions, problems);
@@ -34,6 +41,7 @@ internal static class CatalogWorkbook
         {
             LinksSheetWriter.Write(workbook.Worksheets.Add(LinksSheet), rows.Links, excelOptions, problems);
         }
+        T("images+links");
         SitesSheetWriter.Write(workbook.Worksheets.Add(SitesSheet), rows.Articles, excelOptions);
         ProblemsSheetWriter.Write(workbook.Worksheets.Add(ProblemsSheet), problems, excelOptions);
 
@@ -43,11 +51,19 @@ internal static class CatalogWorkbook
         properties.Modified = created.UtcDateTime;
         properties.Application = "Convertify";
 
-        using var raw = new MemoryStream();
+        T("sites+problems");
+        using var raw = TemporaryStream();
         package.SaveAs(raw);
         raw.Position = 0;
+        T("save");
         DeterministicPackage.Copy(raw, output, created);
+        T("rezip");
     }
+
+    /// <summary>A scratch stream for the uncompressed package: memory would hold hundreds of megabytes for a large catalogue.</summary>
+    private static FileStream TemporaryStream() =>
+        new(Path.Combine(Path.GetTempPath(), "convertify-" + Guid.NewGuid().ToString("N") + ".xlsx.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
+            FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
 
     /// <summary>How many of <paramref name="count"/> rows fit a sheet; records a problem for the rest.</summary>
     internal static int Fit(int count, string sheet, List<ProblemRow> problems)

@@ -24,7 +24,7 @@ internal static class DeterministicPackage
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var entry in entries)
         {
-            var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            var copy = zip.CreateEntry(entry.FullName, Environment.GetEnvironmentVariable("XL_FAST") == "1" ? CompressionLevel.Fastest : CompressionLevel.Optimal);
             copy.LastWriteTime = entryTime;
             using var from = entry.Open();
             using var to = copy.Open();
