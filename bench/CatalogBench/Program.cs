@@ -5,7 +5,7 @@ using Convertify.Excel;
 using Convertify.Model;
 
 // Builds a catalogue of N rows (default 100,000) from template articles given fresh ids, and reports time and memory.
-// Usage: CatalogBench [rows] [output.xlsx]
+// Usage: CatalogBench [rows] [output.xlsx]; CONVERTIFY_CORPUS=<folder> repeats the corpus articles, else synthetic ones.
 var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var outputPath = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "catalog-bench.xlsx");
 var templates = Templates.Load();
@@ -19,9 +19,17 @@ using (var sink = new ExcelCatalogWriter().Open(output))
     for (var i = 0; i < rows; i++)
     {
         var template = templates[i % templates.Count];
+        // Fresh id, title, URL and hash per row, as a real batch has: unique strings, no false duplicates.
         var id = $"{template.Metadata.Site.Code}/{i:D7}";
         var files = new Dictionary<string, string> { ["md"] = id + ".md", ["docx"] = id + ".docx" };
-        sink.Add(template with { Metadata = template.Metadata with { Id = id } }, files);
+        var metadata = template.Metadata with
+        {
+            Id = id,
+            Title = $"{template.Metadata.Title} ({i})",
+            OriginalUrl = $"{template.Metadata.OriginalUrl}?copy={i}",
+        };
+        var statistics = template.Statistics with { ContentHash = $"{i:x8}{template.Statistics.ContentHash.AsSpan(8)}" };
+        sink.Add(template with { Metadata = metadata, Statistics = statistics }, files);
     }
     add.Stop();
     var complete = Stopwatch.StartNew();
@@ -41,6 +49,26 @@ internal static class Templates
 
     public static IReadOnlyList<Article> Load()
     {
+        var corpus = Environment.GetEnvironmentVariable("CONVERTIFY_CORPUS");
+        var articles = corpus is null ? null : Path.Combine(corpus, "duty-machine-news", "articles");
+        if (articles is not null && Directory.Exists(articles))
+        {
+            var reader = new Convertify.Archive.ArchiveArticleReader();
+            var read = new List<Article>();
+            foreach (var file in Directory.EnumerateFiles(articles, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                try
+                {
+                    read.Add(reader.Read(Convertify.Formats.ArticleInput.FromFile(file)));
+                }
+                catch (Convertify.Errors.ArticleFormatException e)
+                {
+                    Console.Error.WriteLine(e.Message);
+                }
+            }
+            Origin = "corpus " + articles;
+            return read;
+        }
         var list = new List<Article>();
         for (var i = 0; i < 100; i++)
         {

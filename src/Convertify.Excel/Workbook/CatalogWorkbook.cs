@@ -18,6 +18,7 @@ internal static class CatalogWorkbook
     // Excel's last row is 1,048,576; the first holds the header.
     internal const int MaxDataRows = 1_048_575;
 
+    /// <summary>Writes the workbook. Consumes <paramref name="rows"/>: lists are cleared once written, to free memory before saving.</summary>
     public static void Write(CatalogRows rows, Stream output, CatalogOptions options, ExcelCatalogOptions excelOptions)
     {
         var problems = new List<ProblemRow>(rows.Problems);
@@ -27,23 +28,30 @@ internal static class CatalogWorkbook
         // the parts again with the runtime's zlib.
         package.Compression = CompressionLevel.BestSpeed;
         var workbook = package.Workbook;
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        void T(string what) { if (Environment.GetEnvironmentVariable("XL_TRACE") == "1") Console.Error.WriteLine($"{what}: {sw.ElapsedMilliseconds} ms"); }
+        // Sheets are added in their final order, then filled so that each list of rows can be dropped once written.
+        var articlesSheet = workbook.Worksheets.Add(ArticlesSheet);
+        var imagesSheet = excelOptions.IncludeImages ? workbook.Worksheets.Add(ImagesSheet) : null;
+        var linksSheet = excelOptions.IncludeLinks ? workbook.Worksheets.Add(LinksSheet) : null;
+        var sitesSheet = workbook.Worksheets.Add(SitesSheet);
+        var problemsSheet = workbook.Worksheets.Add(ProblemsSheet);
+        rows.Problems.Clear();
+
         var duplicates = DuplicateFinder.Find(rows.Articles);
-        T("dups");
-        ArticlesSheetWriter.Write(workbook.Worksheets.Add(ArticlesSheet), rows.Articles, duplicates, excelOptions, problems);
-        T("articles");
-        if (excelOptions.IncludeImages)
+        ArticlesSheetWriter.Write(articlesSheet, rows.Articles, duplicates, excelOptions, problems);
+        SitesSheetWriter.Write(sitesSheet, rows.Articles, excelOptions);
+        Drop(rows.Articles);
+        if (imagesSheet is not null)
         {
-            ImagesSheetWriter.Write(workbook.Worksheets.Add(ImagesSheet), rows.Images, excelOptions, problems);
+            ImagesSheetWriter.Write(imagesSheet, rows.Images, excelOptions, problems);
         }
-        if (excelOptions.IncludeLinks)
+        Drop(rows.Images);
+        if (linksSheet is not null)
         {
-            LinksSheetWriter.Write(workbook.Worksheets.Add(LinksSheet), rows.Links, excelOptions, problems);
+            LinksSheetWriter.Write(linksSheet, rows.Links, excelOptions, problems);
         }
-        T("images+links");
-        SitesSheetWriter.Write(workbook.Worksheets.Add(SitesSheet), rows.Articles, excelOptions);
-        ProblemsSheetWriter.Write(workbook.Worksheets.Add(ProblemsSheet), problems, excelOptions);
+        Drop(rows.Links);
+        ProblemsSheetWriter.Write(problemsSheet, problems, excelOptions);
+        Drop(problems);
 
         var properties = workbook.Properties;
         properties.Title = CellText.Safe(options.Title);
@@ -51,13 +59,16 @@ internal static class CatalogWorkbook
         properties.Modified = created.UtcDateTime;
         properties.Application = "Convertify";
 
-        T("sites+problems");
         using var raw = TemporaryStream();
         package.SaveAs(raw);
         raw.Position = 0;
-        T("save");
         DeterministicPackage.Copy(raw, output, created);
-        T("rezip");
+    }
+
+    private static void Drop<T>(List<T> list)
+    {
+        list.Clear();
+        list.TrimExcess();
     }
 
     /// <summary>A scratch stream for the uncompressed package: memory would hold hundreds of megabytes for a large catalogue.</summary>
