@@ -138,7 +138,7 @@ internal sealed class BodyConverter
             EmitFigureUnit(e, context, imageOnly: true);
             return;
         }
-        if (IsFigureUnit(e))
+        if (IsFigureUnit(e) || IsImagelessFigure(e))
         {
             EmitFigureUnit(e, context, imageOnly: false);
             return;
@@ -269,7 +269,9 @@ internal sealed class BodyConverter
         }
         if (inlines.Count > 0)
         {
-            AddBlock(context, new HeadingBlock(e.LocalName[1] - '0', inlines.ToImmutable()));
+            // A heading is already strong: a bold wrapper around all of it adds nothing.
+            var content = inlines.Count == 1 && inlines[0] is StrongInline only ? only.Inlines : inlines.ToImmutable();
+            AddBlock(context, new HeadingBlock(e.LocalName[1] - '0', content));
         }
         foreach (var block in inner.Blocks)
         {
@@ -507,6 +509,10 @@ internal sealed class BodyConverter
         }
         return !stats.TextBeforeImage && stats.TextLength <= GenericFigureMaxText && stats.Blocks <= 2;
     }
+
+    /// <summary>A &lt;figure&gt; whose image the feed lost (nyt's literal "Image" label and a caption): its caption is kept as text.</summary>
+    private bool IsImagelessFigure(IElement e) =>
+        e.LocalName == "figure" && _stats.TryGetValue(e, out var stats) && stats.Images == 0 && stats.Blocks == 0 && stats.TextLength > 0;
 
     /// <summary>Emits one figure for an image or a figure wrapper; its other text becomes caption and credit.</summary>
     private void EmitFigureUnit(IElement unit, BlockContext context, bool imageOnly)
