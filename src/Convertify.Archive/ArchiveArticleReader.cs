@@ -63,9 +63,14 @@ public sealed class ArchiveArticleReader : IArticleReader
         {
             warnings.Add("html.malformed", $"{repairs} tag(s) glued to their first attribute were separated");
         }
-        if (MarkupDepthScanner.MaxDepth(html, _options.MaxMarkupDepth) > _options.MaxMarkupDepth)
+        var (depth, unbalanced) = MarkupDepthScanner.Scan(html, _options.MaxMarkupDepth);
+        if (depth > _options.MaxMarkupDepth)
         {
             throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body's markup nests deeper than {_options.MaxMarkupDepth:N0} levels");
+        }
+        if (unbalanced > 0)
+        {
+            warnings.Add("html.malformed", $"{unbalanced} unclosed, misnested or stray tag(s) were read as a browser would");
         }
         var urls = new UrlResolver(articleUri);
         var images = new ImageResolver(urls);
