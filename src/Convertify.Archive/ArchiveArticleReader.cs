@@ -63,9 +63,14 @@ public sealed class ArchiveArticleReader : IArticleReader
         {
             warnings.Add("html.malformed", $"{repairs} tag(s) glued to their first attribute were separated");
         }
-        if (MarkupDepthScanner.MaxDepth(html, _options.MaxMarkupDepth) > _options.MaxMarkupDepth)
+        var (depth, unbalanced) = MarkupDepthScanner.Scan(html, _options.MaxMarkupDepth);
+        if (depth > _options.MaxMarkupDepth)
         {
             throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body's markup nests deeper than {_options.MaxMarkupDepth:N0} levels");
+        }
+        if (unbalanced > 0)
+        {
+            warnings.Add("html.malformed", $"{unbalanced} unclosed, misnested or stray tag(s) were read as a browser would");
         }
         var urls = new UrlResolver(articleUri);
         var images = new ImageResolver(urls);
@@ -87,6 +92,12 @@ public sealed class ArchiveArticleReader : IArticleReader
         var blocks = BodyCleaner.Clean(converter.Convert(body), warnings);
 
         var published = PublishedTimeResolver.Resolve(preprocessor.Metadata.Date, header.FeedTime, site.Code);
+        if (published.RawText is { } rawDate)
+        {
+            published = published with { RawText = XmlSafeText.Clean(rawDate) };
+        }
+        var related = converter.RelatedLinks.Select(r => r.Title is null ? r : r with { Title = XmlSafeText.Clean(r.Title) }).ToImmutableArray();
+        var authors = preprocessor.Metadata.Authors.Select(a => XmlSafeText.Clean(a).Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var title = CleanTitle(header.Title, warnings);
         var language = LanguageDetector.Detect(title + "\n" + PlainText.Of(blocks));
         var metadata = new ArticleMetadata(
@@ -97,11 +108,11 @@ public sealed class ArchiveArticleReader : IArticleReader
             OriginalUrl: header.Url,
             Published: published,
             FeedTime: header.FeedTime,
-            Authors: [.. preprocessor.Metadata.Authors.Distinct(StringComparer.Ordinal)],
+            Authors: authors,
             Language: language,
             Description: string.Empty,
             LeadImage: null);
-        return ArticleAssembler.Assemble(metadata, blocks, converter.RelatedLinks, warnings.ToImmutable());
+        return ArticleAssembler.Assemble(metadata, blocks, related, warnings.ToImmutable());
     }
 
     private static string StripTags(string html)

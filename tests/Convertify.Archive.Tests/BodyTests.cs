@@ -151,6 +151,8 @@ public sealed class BodyTests
     {
         var article = Read("<p>一<b>二<i>三</b>四</i>五<p>六</span></div><div>七");
         BodyText(article).ShouldBe("一二三四五\n六\n七\n");
+        HasWarning(article, "html.malformed").ShouldBeTrue();
+        HasWarning(Read("<p>一<b>二</b></p><div>三</div>"), "html.malformed").ShouldBeFalse();
     }
 
     [Fact]
