@@ -26,7 +26,7 @@ internal static class ConvertCommand
         {
             Description = "Output file ('-' or absent: standard output). With several inputs to md/docx: a folder.",
         };
-        var images = new Option<string?>("--images")
+        var images = new Option<string?>("--images", "--image-dir")
         {
             Description = "docx: a folder of local image copies to embed (matched by file name or content-addressed name).",
         };
@@ -34,15 +34,20 @@ internal static class ConvertCommand
         {
             Description = "docx: download images over http(s) to embed them (off by default: conversion never uses the network).",
         };
+        var fetchTimeout = new Option<int>("--fetch-timeout")
+        {
+            Description = "docx: seconds one image download may take.",
+            DefaultValueFactory = _ => (int)WordWriterOptions.DefaultFetchTimeout.TotalSeconds,
+        };
         var command = new Command("convert", "Convert article files to Markdown, Word or an Excel catalogue.")
         {
-            inputs, to, output, images, fetchImages,
+            inputs, to, output, images, fetchImages, fetchTimeout,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var verbose = parse.GetValue(CommonOptions.Verbose);
             var request = new ConvertRequest(parse.GetValue(inputs) ?? [], parse.GetValue(to)!, parse.GetValue(output),
-                parse.GetValue(images), parse.GetValue(fetchImages));
+                parse.GetValue(images), parse.GetValue(fetchImages), TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(fetchTimeout))));
             try
             {
                 return Task.FromResult(Run(request, verbose, cancellationToken));
@@ -55,7 +60,9 @@ internal static class ConvertCommand
         return command;
     }
 
-    private sealed record ConvertRequest(string[] Inputs, string Format, string? Output, string? ImageDirectory, bool FetchImages)
+    private static readonly WarningPrinter Warnings = new();
+
+    private sealed record ConvertRequest(string[] Inputs, string Format, string? Output, string? ImageDirectory, bool FetchImages, TimeSpan FetchTimeout)
     {
         public bool ToStandardOutput => Output is null or "-";
     }
@@ -66,7 +73,13 @@ internal static class ConvertCommand
         {
             throw new UsageException($"--images: folder not found: {request.ImageDirectory}");
         }
-        var wordOptions = new WordWriterOptions { ImageDirectory = request.ImageDirectory, FetchImages = request.FetchImages };
+        var wordOptions = new WordWriterOptions
+        {
+            ImageDirectory = request.ImageDirectory,
+            FetchImages = request.FetchImages,
+            FetchTimeout = request.FetchTimeout,
+            Warn = Warnings.Print,
+        };
         var converter = FormatRegistration.CreateConverter(new CliFormatOptions(wordOptions));
         var catalog = converter.Registry.FindCatalogWriter(request.Format);
         if (catalog is not null)
@@ -76,6 +89,7 @@ internal static class ConvertCommand
         var writer = converter.Registry.GetWriter(request.Format);
         if (request.Inputs.Length == 1)
         {
+            Warnings.CurrentInput = request.Inputs[0];
             var article = converter.ReadFile(request.Inputs[0]);
             WriteOne(writer, article, request.ToStandardOutput ? null : request.Output);
             return ExitCodes.Success;
@@ -117,6 +131,7 @@ internal static class ConvertCommand
         foreach (var input in request.Inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            Warnings.CurrentInput = input;
             try
             {
                 var article = converter.ReadFile(input);
