@@ -1,1 +1,3 @@
-return 0;
+using Convertify.Cli;
+
+return await CliApplication.RunAsync(args).ConfigureAwait(false);

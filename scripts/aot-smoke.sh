@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Publishes the CLI as a NativeAOT binary and runs the end-to-end fixture conversions with it:
+# every fixture to Markdown (compared with the golden file) and to .docx, inspect, formats, a catalogue,
+# and the exit code and stderr of a bad input.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${AOT_OUT:-artifacts/aot}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+dotnet publish src/Convertify.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$out" 2>&1 | tail -n 3
+bin="$out/convertify"
+test -x "$bin"
+
+"$bin" --version
+"$bin" formats
+count=0
+while IFS= read -r -d '' input; do
+  rel=${input#fixtures/articles/}
+  "$bin" convert "$input" --to md -o "$work/md/$rel"
+  golden="fixtures/expected/md/$rel"
+  if [ -f "$golden" ]; then
+    cmp -s "$golden" "$work/md/$rel" || { echo "AOT Markdown differs from $golden"; diff "$golden" "$work/md/$rel" | head -20; exit 1; }
+  fi
+  "$bin" convert "$input" --to docx -o "$work/docx/${rel%.md}.docx"
+  "$bin" inspect "$input" > "$work/inspect.json"
+  count=$((count + 1))
+done < <(find fixtures/articles -name '*.md' -print0 | sort -z)
+test "$count" -gt 0 || { echo "no fixtures found"; exit 1; }
+find fixtures/articles -name '*.md' -print0 | sort -z | xargs -0 "$bin" convert --to xlsx -o "$work/catalog.xlsx"
+test -s "$work/catalog.xlsx"
+
+printf '' > "$work/empty.md"
+set +e
+"$bin" convert "$work/empty.md" --to md -o "$work/empty.out.md" 2> "$work/stderr.txt"
+code=$?
+set -e
+test "$code" -eq 1 || { echo "bad input exited $code, expected 1"; exit 1; }
+test "$(wc -l < "$work/stderr.txt")" -eq 1 || { echo "bad input printed more than one line:"; cat "$work/stderr.txt"; exit 1; }
+grep -q "empty.md" "$work/stderr.txt"
+test ! -e "$work/empty.out.md"
+echo "AOT smoke: $count fixtures converted to md and docx, catalogue written, bad input rejected ($(cat "$work/stderr.txt"))"

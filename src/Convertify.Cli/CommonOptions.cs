@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Convertify.Cli;
+
+/// <summary>Options shared by every command.</summary>
+internal static class CommonOptions
+{
+    public static readonly Option<bool> Verbose = new("--verbose", "-v")
+    {
+        Description = "Print stack traces and details with errors.",
+        Recursive = true,
+    };
+}
