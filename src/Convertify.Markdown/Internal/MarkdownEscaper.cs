@@ -86,9 +86,10 @@ internal static class MarkdownEscaper
             {
                 builder.Append('\\').Append(c);
             }
-            else if (c == '&' && i + 1 < url.Length && (url[i + 1] == '#' || char.IsAsciiLetter(url[i + 1])))
+            else if (c == '&' && StartsEntity(url.AsSpan(i)))
             {
-                builder.Append("\\&");
+                // Some parsers decode entities in destinations even after a backslash; an encoded ampersand is safe in all.
+                builder.Append("&amp;");
             }
             else
             {
@@ -116,9 +117,9 @@ internal static class MarkdownEscaper
             {
                 builder.Append('\\').Append(c);
             }
-            else if (c == '&' && i + 1 < title.Length && (title[i + 1] == '#' || char.IsAsciiLetter(title[i + 1])))
+            else if (c == '&' && StartsEntity(title.AsSpan(i)))
             {
-                builder.Append("\\&");
+                builder.Append("&amp;");
             }
             else
             {
@@ -126,6 +127,26 @@ internal static class MarkdownEscaper
             }
         }
         builder.Append('"');
+    }
+
+    /// <summary>True when <paramref name="text"/> (starting at an ampersand) starts an entity or character reference.</summary>
+    internal static bool StartsEntity(ReadOnlySpan<char> text)
+    {
+        var i = 1;
+        if (i < text.Length && text[i] == '#')
+        {
+            i++;
+            if (i < text.Length && text[i] is 'x' or 'X')
+            {
+                i++;
+            }
+        }
+        var start = i;
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+        return i > start && i < text.Length && text[i] == ';';
     }
 
     /// <summary>Appends text escaped for HTML element content or a double-quoted attribute.</summary>
