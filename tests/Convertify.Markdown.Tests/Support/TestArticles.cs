@@ -36,9 +36,9 @@ internal static class TestArticles
 
     public static LinkInline L(string url, string text, string title = "") => new(url, [new TextInline(text)], title);
 
-    public static string Markdown(Article article, MarkdownWriterOptions? options = null) =>
+    public static string Write(Article article, MarkdownWriterOptions? options = null) =>
         new MarkdownArticleWriter(options).WriteToString(article);
 
     public static string Body(params Block[] blocks) =>
-        Markdown(Create(blocks), new MarkdownWriterOptions(FrontMatter: false, TitleHeading: false, RelatedLinks: false));
+        Write(Create(blocks), new MarkdownWriterOptions(FrontMatter: false, TitleHeading: false, RelatedLinks: false));
 }
