@@ -1,0 +1,14 @@
+namespace Convertify.Archive;
+
+/// <summary>Limits and choices for <see cref="ArchiveArticleReader"/>.</summary>
+/// <param name="MaxNestingDepth">
+/// Deepest element nesting the reader follows as structure. Content nested deeper is kept as plain text of the
+/// element at the limit, with a <c>limit.depth</c> warning.
+/// </param>
+/// <param name="MaxBlocks">Most body blocks an article may produce; more is refused as <see cref="Errors.FormatProblem.LimitExceeded"/>.</param>
+/// <param name="MaxElements">Most HTML elements a body may hold; more is refused as <see cref="Errors.FormatProblem.LimitExceeded"/>.</param>
+public sealed record ArchiveReaderOptions(int MaxNestingDepth = 200, int MaxBlocks = 100_000, int MaxElements = 2_000_000)
+{
+    /// <summary>The default limits.</summary>
+    public static ArchiveReaderOptions Default { get; } = new();
+}

@@ -1,0 +1,168 @@
+using System.Text;
+
+namespace Convertify.Markdown.Internal;
+
+/// <summary>Escapes text, link destinations and titles so Markdown parsers read them back verbatim.</summary>
+internal static class MarkdownEscaper
+{
+    /// <summary>
+    /// Appends text with every character escaped that could start Markdown syntax. When <paramref name="atLineStart"/>
+    /// the block-level markers a line may start with (<c>-</c>, <c>+</c>, <c>#</c>, <c>&gt;</c>, <c>1.</c>, …) are escaped too;
+    /// <paramref name="inHeading"/> escapes every <c>#</c> so none can close the heading.
+    /// </summary>
+    public static void AppendText(StringBuilder builder, ReadOnlySpan<char> text, bool atLineStart, bool inHeading = false)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+        var start = 0;
+        if (atLineStart)
+        {
+            start = AppendLineStart(builder, text);
+        }
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '|' or '~':
+                    builder.Append('\\').Append(c);
+                    break;
+                case '#' when inHeading:
+                    builder.Append('\\').Append(c);
+                    break;
+                case '&' when i + 1 < text.Length && (text[i + 1] == '#' || char.IsAsciiLetter(text[i + 1])):
+                    builder.Append("\\&");
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Escapes a line's opening block marker; returns how many characters were consumed.</summary>
+    private static int AppendLineStart(StringBuilder builder, ReadOnlySpan<char> text)
+    {
+        var c = text[0];
+        if (c is '-' or '+' or '=' or '>' or ':' or '#')
+        {
+            builder.Append('\\').Append(c);
+            return 1;
+        }
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+        if (digits > 0 && digits < text.Length && text[digits] is '.' or ')')
+        {
+            builder.Append(text[..digits]).Append('\\').Append(text[digits]);
+            return digits + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Appends a link destination. A URL with spaces or parentheses goes in angle brackets; backslashes, brackets and
+    /// entity-like ampersands are backslash-escaped; line breaks and control characters are percent-encoded.
+    /// </summary>
+    public static void AppendDestination(StringBuilder builder, string url)
+    {
+        var angle = url.Length == 0 || url.AsSpan().IndexOfAny(" ()") >= 0;
+        if (angle)
+        {
+            builder.Append('<');
+        }
+        for (var i = 0; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c < 0x20 || c == 0x7F)
+            {
+                builder.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else if (c is '\\' or '<' or '>' or '(' or ')' or '|')
+            {
+                builder.Append('\\').Append(c);
+            }
+            else if (c == '&' && StartsEntity(url.AsSpan(i)))
+            {
+                // Some parsers decode entities in destinations even after a backslash; an encoded ampersand is safe in all.
+                builder.Append("&amp;");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+        if (angle)
+        {
+            builder.Append('>');
+        }
+    }
+
+    /// <summary>Appends a link title in double quotes; line breaks become spaces (a title may not hold a blank line).</summary>
+    public static void AppendTitle(StringBuilder builder, string title)
+    {
+        builder.Append('"');
+        for (var i = 0; i < title.Length; i++)
+        {
+            var c = title[i];
+            if (c is '\n' or '\r')
+            {
+                builder.Append(' ');
+            }
+            else if (c is '"' or '\\' or '|')
+            {
+                builder.Append('\\').Append(c);
+            }
+            else if (c == '&' && StartsEntity(title.AsSpan(i)))
+            {
+                builder.Append("&amp;");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+        builder.Append('"');
+    }
+
+    /// <summary>True when <paramref name="text"/> (starting at an ampersand) starts an entity or character reference.</summary>
+    internal static bool StartsEntity(ReadOnlySpan<char> text)
+    {
+        var i = 1;
+        if (i < text.Length && text[i] == '#')
+        {
+            i++;
+            if (i < text.Length && text[i] is 'x' or 'X')
+            {
+                i++;
+            }
+        }
+        var start = i;
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+        return i > start && i < text.Length && text[i] == ';';
+    }
+
+    /// <summary>Appends text escaped for HTML element content or a double-quoted attribute.</summary>
+    public static void AppendHtml(StringBuilder builder, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\n' or '\r': builder.Append(' '); break;
+                default: builder.Append(c); break;
+            }
+        }
+    }
+}
