@@ -135,6 +135,7 @@ public sealed class BatchRunner
         private int? _total;
         private int _done, _converted, _unchanged, _skipped, _failed;
         private volatile bool _failFastTriggered;
+        private CatalogFeeder? _catalog;
 
         public Run(BatchRunner runner, string input, BatchOptions options, WriterPlan plan, string outputDirectory,
             IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
@@ -162,6 +163,12 @@ public sealed class BatchRunner
                 SingleReader = false,
                 FullMode = BoundedChannelFullMode.Wait,
             });
+            if (_plan.CatalogWriter is { } catalogWriter)
+            {
+                // Folders, globs and zip files yield entries in path order: rows can stream into the sink.
+                _catalog = new CatalogFeeder(catalogWriter, _out, ordered: known is not null);
+            }
+            using var catalog = _catalog;
             var producer = Task.Run(() => ProduceAsync(source, channel.Writer));
             var workers = Enumerable.Range(0, jobs).Select(_ => Task.Run(() => ConsumeAsync(channel.Reader))).ToArray();
             await Task.WhenAll(workers.Append(producer)).ConfigureAwait(false);
@@ -184,7 +191,7 @@ public sealed class BatchRunner
 
             string? catalogPath = null;
             string? catalogError = null;
-            if (_plan.CatalogWriter is { } catalogWriter)
+            if (_catalog is not null)
             {
                 if (stopped)
                 {
@@ -193,7 +200,14 @@ public sealed class BatchRunner
                 else
                 {
                     Report("writing the catalogue");
-                    (catalogPath, catalogError) = WriteCatalog(catalogWriter, results);
+                    if (_catalog.Complete(results.Where(r => r.Status == BatchStatus.Failed)))
+                    {
+                        catalogPath = _catalog.FileName;
+                    }
+                    else
+                    {
+                        catalogError = _catalog.Error;
+                    }
                 }
             }
             _manifest.Save();
@@ -258,11 +272,12 @@ public sealed class BatchRunner
                 {
                     while (!_stop.IsCancellationRequested && reader.TryRead(out var item))
                     {
-                        var result = await ProcessAsync(item.Entry).ConfigureAwait(false);
+                        var (result, article, files) = await ProcessAsync(item.Entry).ConfigureAwait(false);
                         if (result is null)
                         {
                             continue;
                         }
+                        _catalog?.Offer(item.Index, result.Path, article, files);
                         _results[item.Index] = result;
                         Count(result);
                         if (result.Status == BatchStatus.Failed && _options.FailFast)
@@ -280,7 +295,15 @@ public sealed class BatchRunner
         }
 
         /// <summary>Processes one entry; null when the run was stopped in the middle of it.</summary>
-        private async Task<BatchInputResult?> ProcessAsync(ArchiveEntry entry)
+        private async Task<(BatchInputResult? Result, Article? Article, IReadOnlyDictionary<string, string>? Files)> ProcessAsync(ArchiveEntry entry)
+        {
+            Article? article = null;
+            Dictionary<string, string>? exported = null;
+            var result = await ProcessAsync(entry, a => article = a, f => exported = f).ConfigureAwait(false);
+            return result is { Status: BatchStatus.Converted or BatchStatus.Unchanged } ? (result, article, exported) : (result, null, null);
+        }
+
+        private async Task<BatchInputResult?> ProcessAsync(ArchiveEntry entry, Action<Article> keepArticle, Action<Dictionary<string, string>> keepFiles)
         {
             var path = entry.RelativePath;
             if (!entry.IsUsable)
@@ -383,6 +406,8 @@ public sealed class BatchRunner
             }
             _manifest.SaveIfDue(ManifestSaveInterval);
             _summaries.Add(new ArticleSummary(path, Compact(article), exported));
+            keepArticle(article);
+            keepFiles(exported);
             return new BatchInputResult(path, status, status == BatchStatus.Unchanged ? "unchanged since the last run" : null,
                 metadata.Id, outputs, warnings.Count > 0 ? warnings : null);
         }
@@ -563,32 +588,6 @@ public sealed class BatchRunner
                 }
             }
             return duplicates.OrderBy(d => d.Paths[0], StringComparer.Ordinal).ThenBy(d => d.Kind, StringComparer.Ordinal).ToList();
-        }
-
-        private (string? Path, string? Error) WriteCatalog(ICatalogWriter writer, List<BatchInputResult> results)
-        {
-            var name = "catalog" + writer.Format.Extension;
-            try
-            {
-                AtomicFile.Write(Path.Combine(_out, name), stream =>
-                {
-                    using var sink = writer.Open(stream, new CatalogOptions());
-                    foreach (var summary in _summaries.OrderBy(s => s.RelativePath, StringComparer.Ordinal))
-                    {
-                        sink.Add(summary.Article, summary.ExportedFiles);
-                    }
-                    foreach (var failure in results.Where(r => r.Status == BatchStatus.Failed).OrderBy(r => r.Path, StringComparer.Ordinal))
-                    {
-                        sink.AddFailure(failure.Path, failure.Reason ?? "failed");
-                    }
-                    sink.Complete();
-                });
-                return (name, null);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                return (null, $"{writer.Format.Name} catalogue writer failed ({e.GetType().Name}): {e.Message}");
-            }
         }
 
         private void Count(BatchInputResult result)
