@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Convertify.Errors;
+using Convertify.Excel;
 
 namespace Convertify.Cli.Commands;
 
@@ -28,8 +30,24 @@ internal static class CatalogCommand
                     return BatchCommand.UsageError;
                 }
             }
-            await Console.Error.WriteLineAsync("convertify catalog merge: not available in this build (the Excel catalogue merger is missing)").ConfigureAwait(false);
-            return 1;
+            var target = result.GetValue(output)!;
+            if (files.Any(f => Path.GetFullPath(f) == Path.GetFullPath(target)))
+            {
+                await Console.Error.WriteLineAsync($"convertify catalog merge: the output {target} is also an input").ConfigureAwait(false);
+                return BatchCommand.UsageError;
+            }
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                new CatalogMerger().MergeFiles(files, target);
+            }
+            catch (ConvertifyException e)
+            {
+                await Console.Error.WriteLineAsync("convertify catalog merge: " + e.Message).ConfigureAwait(false);
+                return 1;
+            }
+            await Console.Out.WriteLineAsync($"merged {files.Length} catalogue(s) into {target}").ConfigureAwait(false);
+            return 0;
         });
         var catalog = new Command("catalog", "Work with Excel catalogues");
         catalog.Subcommands.Add(merge);
