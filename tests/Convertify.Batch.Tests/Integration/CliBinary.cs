@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Convertify.Testing;
+
+namespace Convertify.Batch.Tests.Integration;
+
+/// <summary>The command line built in Release once per test run, and helpers to start it.</summary>
+internal static class CliBinary
+{
+    private static readonly Lazy<string> Dll = new(() =>
+    {
+        var project = Path.Combine(TestPaths.RepoRoot, "src", "Convertify.Cli", "Convertify.Cli.csproj");
+        var build = ProcessRunner.Run("dotnet", ["build", project, "-c", "Release", "--nologo", "-v", "q"], timeout: TimeSpan.FromMinutes(10));
+        if (build.ExitCode != 0)
+        {
+            throw new InvalidOperationException("building the CLI failed: " + build);
+        }
+        return Path.Combine(TestPaths.RepoRoot, "src", "Convertify.Cli", "bin", "Release", "net10.0", "convertify.dll");
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static ProcessRunner.Result Run(params string[] arguments) =>
+        ProcessRunner.Run("dotnet", [Dll.Value, .. arguments], timeout: TimeSpan.FromMinutes(10));
+
+    public static Process Start(params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Dll.Value);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Waits until the output folder holds at least one converted article (or the process ends).</summary>
+    public static void WaitForFirstOutput(Process process, string output)
+    {
+        var clock = Stopwatch.StartNew();
+        var articles = Path.Combine(output, "articles");
+        while (clock.Elapsed < TimeSpan.FromMinutes(2) && !process.HasExited)
+        {
+            if (Directory.Exists(articles) && Directory.EnumerateFiles(articles, "*.md", SearchOption.AllDirectories).Any())
+            {
+                return;
+            }
+            Thread.Sleep(50);
+        }
+    }
+}
