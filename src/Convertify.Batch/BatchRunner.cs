@@ -51,7 +51,18 @@ public sealed class BatchRunner
         var plan = Plan(options);
         var outputDirectory = Path.GetFullPath(options.OutputDirectory);
         using var source = ArchiveSource.Open(input, exclude: outputDirectory);
-        Directory.CreateDirectory(outputDirectory);
+        if (source is FolderSource folder && IsSameOrInside(folder.Description, outputDirectory))
+        {
+            throw new BatchUsageException($"the output folder {outputDirectory} holds the input {folder.Description}: outputs could overwrite inputs; choose another --out");
+        }
+        try
+        {
+            Directory.CreateDirectory(outputDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BatchUsageException($"cannot create the output folder {outputDirectory}: {e.Message}");
+        }
         TemporaryFiles.Clean(outputDirectory);
 
         var run = new Run(this, input, options, plan, outputDirectory, progress, cancellationToken);
@@ -106,6 +117,12 @@ public sealed class BatchRunner
         var optionsText = string.Join(';', writers.Select(w => $"{w.Format.Name}={w.Format.Extension}={w.GetType().FullName}"));
         var optionsHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(optionsText)))[..16];
         return new WriterPlan(writers, catalogWriter, optionsHash);
+    }
+
+    private static bool IsSameOrInside(string path, string folder)
+    {
+        var trimmed = Path.TrimEndingDirectorySeparator(folder);
+        return path == trimmed || path.StartsWith(trimmed + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     private static Article Compact(Article article) => article with { Body = [], RelatedLinks = [] };

@@ -314,6 +314,9 @@ public sealed class BatchRunnerTests
         await Should.ThrowAsync<BatchUsageException>(() => runner.RunAsync(archive, TestArchive.Options(temp.File("o"), "pdf"), null, None));
         await Should.ThrowAsync<BatchUsageException>(() => runner.RunAsync(archive,
             TestArchive.Options(temp.File("o")) with { Since = new DateOnly(2024, 2, 1), Until = new DateOnly(2024, 1, 1) }, null, None));
+        await Should.ThrowAsync<BatchUsageException>(() => runner.RunAsync(Path.Combine(archive, "articles", "voa"), TestArchive.Options(archive), null, None));
+        await Should.ThrowAsync<BatchUsageException>(() => runner.RunAsync(archive, TestArchive.Options(archive), null, None));
+        File.Exists(Path.Combine(archive, BatchReport.FileName)).ShouldBeFalse();
         File.WriteAllText(temp.File("x.rar"), "x");
         await Should.ThrowAsync<BatchUsageException>(() => runner.RunAsync(temp.File("x.rar"), TestArchive.Options(temp.File("o")), null, None));
     }
