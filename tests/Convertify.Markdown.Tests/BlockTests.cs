@@ -31,7 +31,7 @@ public sealed class BlockTests
     public void FiguresAreImagesFollowedByTheCaptionAndCreditInItalics()
     {
         Body(new FigureBlock("https://example.com/a b(1).jpg", "替代文字", "图片说明“引号”", "图片来源：某社"))
-            .ShouldBe("![替代文字](<https://example.com/a b\\(1\\).jpg> \"图片说明“引号”\")\n\n*图片说明“引号”*\\\n*图片来源：某社*\n");
+            .ShouldBe("![替代文字](<https://example.com/a b(1).jpg> \"图片说明“引号”\")\n\n*图片说明“引号”*\\\n*图片来源：某社*\n");
         Body(new FigureBlock("https://example.com/a.jpg", "", "说明", "")).ShouldBe("![说明](https://example.com/a.jpg)\n\n*说明*\n");
         Body(new FigureBlock("", "", "只有说明", "")).ShouldBe("*只有说明*\n");
     }

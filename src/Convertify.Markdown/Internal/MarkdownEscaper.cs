@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Convertify.Markdown.Internal;
@@ -21,26 +22,32 @@ internal static class MarkdownEscaper
         {
             start = AppendLineStart(builder, text);
         }
-        for (var i = start; i < text.Length; i++)
+        var rest = text[start..];
+        while (!rest.IsEmpty)
         {
-            var c = text[i];
-            switch (c)
+            var special = rest.IndexOfAny(inHeading ? HeadingSpecials : TextSpecials);
+            if (special < 0)
             {
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '|' or '~':
-                    builder.Append('\\').Append(c);
-                    break;
-                case '#' when inHeading:
-                    builder.Append('\\').Append(c);
-                    break;
-                case '&' when i + 1 < text.Length && (text[i + 1] == '#' || char.IsAsciiLetter(text[i + 1])):
-                    builder.Append("\\&");
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
+                builder.Append(rest);
+                return;
             }
+            builder.Append(rest[..special]);
+            var c = rest[special];
+            if (c != '&' || StartsEntityLike(rest[special..]))
+            {
+                builder.Append('\\');
+            }
+            builder.Append(c);
+            rest = rest[(special + 1)..];
         }
     }
+
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("\\`*_[]<|~&");
+    private static readonly SearchValues<char> HeadingSpecials = SearchValues.Create("\\`*_[]<|~&#");
+
+    /// <summary>An ampersand followed by <c>#</c> or a letter could start an entity: escaped in text, where that is cheap.</summary>
+    private static bool StartsEntityLike(ReadOnlySpan<char> text) =>
+        text.Length > 1 && (text[1] == '#' || char.IsAsciiLetter(text[1]));
 
     /// <summary>Escapes a line's opening block marker; returns how many characters were consumed.</summary>
     private static int AppendLineStart(StringBuilder builder, ReadOnlySpan<char> text)
@@ -65,7 +72,7 @@ internal static class MarkdownEscaper
     }
 
     /// <summary>
-    /// Appends a link destination. A URL with spaces or parentheses goes in angle brackets; backslashes, brackets and
+    /// Appends a link destination. A URL with spaces or parentheses goes in angle brackets (where parentheses need no escape); backslashes, angle brackets, pipes and
     /// entity-like ampersands are backslash-escaped; line breaks and control characters are percent-encoded.
     /// </summary>
     public static void AppendDestination(StringBuilder builder, string url)
@@ -82,7 +89,7 @@ internal static class MarkdownEscaper
             {
                 builder.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
             }
-            else if (c is '\\' or '<' or '>' or '(' or ')' or '|')
+            else if (c is '\\' or '<' or '>' or '|')
             {
                 builder.Append('\\').Append(c);
             }
