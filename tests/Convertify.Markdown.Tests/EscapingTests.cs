@@ -63,6 +63,10 @@ public sealed class EscapingTests
         "&",
         "&;",
         "&#;",
+        "tomoko_koichi：用户名", "a_b_c", "_lead and trail_", "x_", "_x", "中_文_字", "snake_case_word_",
+        "-5度", "+86 电话", "#tag #另一个", "####### seven", "###### six", "0.2%", "1.5 million", "1234567890. ten digits",
+        ":)", ": 冒号", "===x", "--- x", "= x", "-", "+", "#", "1.", "1)", ">", "- - -", "= = =",
+        "first line\n-5 second\n#tag third\n0.2% fourth\n---\n===",
     ];
 
     [Fact]
