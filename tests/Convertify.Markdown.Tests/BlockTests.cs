@@ -197,6 +197,29 @@ public sealed class BlockTests
     }
 
     [Fact]
+    public void ManyEmphasisRunsAndDeepNestingAreWritten()
+    {
+        var inlines = new List<Inline>();
+        for (var i = 0; i < 5000; i++)
+        {
+            inlines.Add(T("字"));
+            inlines.Add(B("“粗”"));
+        }
+        var document = MarkdigText.Parse(Body(new ParagraphBlock([.. inlines])));
+        MarkdigText.All<Markdig.Syntax.Inlines.EmphasisInline>(document).Count().ShouldBe(5000);
+
+        Block nested = P("最深处");
+        for (var i = 0; i < 60; i++)
+        {
+            nested = i % 2 == 0 ? new QuoteBlock([nested]) : new ListBlock(false, [new ListItem([nested])]);
+        }
+        var deep = MarkdigText.Parse(Body(nested));
+        MarkdigText.All<Markdig.Syntax.QuoteBlock>(deep).Count().ShouldBe(30);
+        MarkdigText.All<Markdig.Syntax.ListBlock>(deep).Count().ShouldBe(30);
+        MarkdigText.PlainText(deep).ShouldBe("最深处\n");
+    }
+
+    [Fact]
     public void WriterRegistersAsMd()
     {
         var converter = new ConverterBuilder().AddMarkdown().Build();

@@ -146,6 +146,9 @@ internal static class MarkdigText
 
     public static string Normalise(string style) => new(style.Distinct().Order().ToArray());
 
+    /// <summary>Every node of a type, in document order.</summary>
+    public static IEnumerable<T> All<T>(MarkdownDocument document) where T : MarkdownObject => document.Descendants<T>();
+
     /// <summary>Links (not images) of a document.</summary>
     public static IEnumerable<LinkInline> Links(MarkdownDocument document) => document.Descendants<LinkInline>().Where(l => !l.IsImage);
 
