@@ -148,6 +148,16 @@ public sealed class EscapingTests
     }
 
     [Fact]
+    public void ExclamationMarkBeforeALinkDoesNotMakeAnImage()
+    {
+        var markdown = Body(P(T("注意!"), L("https://example.com/", "链接"), T("!")));
+        markdown.ShouldBe("注意\\![链接](https://example.com/)!\n");
+        var document = MarkdigText.Parse(markdown);
+        MarkdigText.Images(document).ShouldBeEmpty();
+        MarkdigText.PlainText(document).ShouldBe("注意!链接!\n");
+    }
+
+    [Fact]
     public void ControlCharactersAndLoneSurrogatesAreRemoved()
     {
         var markdown = Body(P("a\u0001b\uD800c\u0000d"));

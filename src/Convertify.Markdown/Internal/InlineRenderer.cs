@@ -210,6 +210,11 @@ internal sealed class InlineRenderer
 
     private void RenderLink(Token link)
     {
+        // "!" right before "[" would make the link an image.
+        if (_out.Length > _lineStart && _out[^1] == '!')
+        {
+            _out.Insert(_out.Length - 1, '\\');
+        }
         _out.Append('[');
         RenderSegment(link.Content!, 0, link.Content!.Count, new Rune(']'));
         _out.Append("](");
