@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
-using AngleSharp.Html.Parser;
+using AngleSharp.Dom;
 using Convertify.Archive.Dates;
 using Convertify.Archive.Header;
 using Convertify.Archive.Html;
 using Convertify.Archive.Sites;
 using Convertify.Archive.Text;
+using Convertify.Errors;
 using Convertify.Formats;
 using Convertify.Model;
 using Convertify.Text;
@@ -21,14 +22,15 @@ public sealed class ArchiveArticleReader : IArticleReader
     private static readonly FormatInfo Info = new("archive", "duty-machine news archive article (Markdown frame + HTML body)", ".md");
 
     private readonly ArchiveReaderOptions _options;
-    private readonly HtmlParser _parser;
+
+    // AngleSharp does not promise thread safety, so each thread gets its own parser and fragment context, built once.
+    private readonly ThreadLocal<FragmentParser> _parsers = new(() => new FragmentParser());
 
     /// <summary>Creates the reader.</summary>
     /// <param name="options">Limits; <see cref="ArchiveReaderOptions.Default"/> when null.</param>
     public ArchiveArticleReader(ArchiveReaderOptions? options = null)
     {
         _options = options ?? ArchiveReaderOptions.Default;
-        _parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
     }
 
     /// <inheritdoc />
@@ -61,10 +63,24 @@ public sealed class ArchiveArticleReader : IArticleReader
         {
             warnings.Add("html.malformed", $"{repairs} tag(s) glued to their first attribute were separated");
         }
+        if (MarkupDepthScanner.MaxDepth(html, _options.MaxMarkupDepth) > _options.MaxMarkupDepth)
+        {
+            throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body's markup nests deeper than {_options.MaxMarkupDepth:N0} levels");
+        }
         var urls = new UrlResolver(articleUri);
         var images = new ImageResolver(urls);
-        using var document = _parser.ParseDocument(html);
-        var body = document.Body ?? document.DocumentElement;
+        var parser = _parsers.Value!;
+        IElement body;
+        try
+        {
+            body = parser.Parse(html);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
+        {
+            // The parser gave up on pathological markup: keep the words, lose the structure.
+            warnings.Add("html.malformed", "the HTML could not be parsed; its text was kept without structure");
+            body = parser.Parse(System.Net.WebUtility.HtmlEncode(StripTags(html)));
+        }
         var preprocessor = new BodyPreprocessor(path, _options, images, warnings);
         var stats = preprocessor.Run(body);
         var converter = new BodyConverter(path, _options, urls, images, warnings, stats);
@@ -86,6 +102,29 @@ public sealed class ArchiveArticleReader : IArticleReader
             Description: string.Empty,
             LeadImage: null);
         return ArticleAssembler.Assemble(metadata, blocks, converter.RelatedLinks, warnings.ToImmutable());
+    }
+
+    private static string StripTags(string html)
+    {
+        var builder = new System.Text.StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+                builder.Append(' ');
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
     }
 
     private static string CleanTitle(string title, WarningLog warnings)

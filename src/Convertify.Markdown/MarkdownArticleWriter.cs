@@ -32,7 +32,7 @@ public sealed class MarkdownArticleWriter : IArticleWriter
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = new StreamWriter(output, Utf8NoBom, bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\n" };
+        using var writer = new StreamWriter(output, Utf8NoBom, bufferSize: 4096, leaveOpen: true) { NewLine = "\n" };
         Write(article, writer);
     }
 

@@ -63,6 +63,10 @@ public sealed class EscapingTests
         "&",
         "&;",
         "&#;",
+        "tomoko_koichi：用户名", "a_b_c", "_lead and trail_", "x_", "_x", "中_文_字", "snake_case_word_",
+        "-5度", "+86 电话", "#tag #另一个", "####### seven", "###### six", "0.2%", "1.5 million", "1234567890. ten digits",
+        ":)", ": 冒号", "===x", "--- x", "= x", "-", "+", "#", "1.", "1)", ">", "- - -", "= = =",
+        "first line\n-5 second\n#tag third\n0.2% fourth\n---\n===",
     ];
 
     [Fact]
@@ -141,6 +145,16 @@ public sealed class EscapingTests
             }
         }
         failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ExclamationMarkBeforeALinkDoesNotMakeAnImage()
+    {
+        var markdown = Body(P(T("注意!"), L("https://example.com/", "链接"), T("!")));
+        markdown.ShouldBe("注意\\![链接](https://example.com/)!\n");
+        var document = MarkdigText.Parse(markdown);
+        MarkdigText.Images(document).ShouldBeEmpty();
+        MarkdigText.PlainText(document).ShouldBe("注意!链接!\n");
     }
 
     [Fact]

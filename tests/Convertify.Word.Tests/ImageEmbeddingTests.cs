@@ -106,9 +106,11 @@ public sealed class ImageEmbeddingTests
             new FigureBlock("https://img.example.com/broken.png", "", "", ""),
             new FigureBlock("https://img.example.com/huge.png", "", "", ""),
         ]);
-        var writer = new WordArticleWriter(new WordWriterOptions { ImageDirectory = folder.Path, MaxImageBytes = 40 });
+        var received = new List<ConversionWarning>();
+        using var writer = new WordArticleWriter(new WordWriterOptions { ImageDirectory = folder.Path, MaxImageBytes = 40, Warn = received.Add });
         using var stream = new MemoryStream();
         var warnings = writer.WriteWithWarnings(article, stream);
+        received.ShouldBe(warnings);
         warnings.Select(w => w.Code).ShouldBe(["word.image_webp", "word.image_missing", "word.image_unsupported", "word.image_missing"]);
         warnings[3].Message.ShouldContain("limit");
         var docx = stream.ToArray();

@@ -348,10 +348,81 @@ public sealed class WordArticleWriterTests
     }
 
     [Fact]
+    public void Writes_to_a_forward_only_stream_and_leaves_it_open()
+    {
+        using var target = new MemoryStream();
+        using var forwardOnly = new ForwardOnlyStream(target);
+        using var writer = new WordArticleWriter();
+        writer.Write(Rich(), forwardOnly);
+        forwardOnly.Disposed.ShouldBeFalse();
+        var docx = target.ToArray();
+        Docx.ValidationErrors(docx).ShouldBeEmpty();
+        Docx.Paragraphs(docx)[0].Style.ShouldBe("Title");
+    }
+
+    [Fact]
+    public void Degenerate_structures_still_give_valid_documents()
+    {
+        var deep = (Block)Paragraph("最深处");
+        for (var i = 0; i < 12; i++)
+        {
+            deep = i % 2 == 0 ? new ListBlock(i % 4 == 0, [new ListItem([deep])], -5) : new QuoteBlock([deep]);
+        }
+        var article = Create(
+        [
+            new HeadingBlock(0, [T("零级")]),
+            new HeadingBlock(99, [T("九十九级")]),
+            new HeadingBlock(2, []),
+            new ParagraphBlock([]),
+            new ListBlock(true, []),
+            new ListBlock(false, [new ListItem([]), new ListItem([new FigureBlock("", "", "", "")]), new ListItem([new HeadingBlock(1, [T("项中标题")])])]),
+            new TableBlock([]),
+            new TableBlock([new TableRow([], true), new TableRow([new TableCell([], ColumnSpan: 500, RowSpan: -3)], false)]),
+            new TableBlock([new TableRow([new TableCell([T("a")], RowSpan: 40), new TableCell([T("b")])], false), new TableRow([new TableCell([T("c")], ColumnSpan: 0)], false)]),
+            new FigureBlock("not a url", "", "", ""),
+            new EmbedBlock(EmbedKind.Post, "", ""),
+            Paragraph(new LinkInline("https://example.com/outer", [T("外"), new LinkInline("https://example.com/inner", [T("内")])]), new StrongInline([new EmphasisInline([LineBreakInline.Instance])])),
+            Paragraph(T("\t制表\n换行\r回车  两个空格 ")),
+            deep,
+        ]);
+        var docx = Docx.Write(article);
+        Docx.ValidationErrors(docx).ShouldBeEmpty();
+        var paragraphs = Docx.Paragraphs(docx);
+        paragraphs.ShouldContain(("Heading1", "零级"));
+        paragraphs.ShouldContain(("Heading3", "九十九级"));
+        paragraphs.ShouldContain(("ListParagraph", "项中标题"));
+        paragraphs.ShouldContain(("BodyText", "外内\n"));
+        paragraphs.ShouldContain(("BodyText", "\t制表\n换行回车  两个空格 "));
+        paragraphs.ShouldContain(p => p.Text == "最深处");
+        // a link inside a link keeps its text in the outer link
+        Docx.Relationships(docx).Values.ShouldNotContain(r => (string)r.Attribute("Target")! == "https://example.com/inner");
+    }
+
+    [Fact]
     public void Empty_article_is_still_a_valid_document()
     {
         var docx = Docx.Write(Create([], url: "", title: ""));
         Docx.ValidationErrors(docx).ShouldBeEmpty();
         Docx.EntryNames(docx).ShouldContain("word/document.xml");
+    }
+
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public bool Disposed { get; private set; }
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+        protected override void Dispose(bool disposing)
+        {
+            Disposed = true;
+            base.Dispose(disposing);
+        }
     }
 }

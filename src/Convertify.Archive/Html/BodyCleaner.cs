@@ -124,10 +124,10 @@ internal static class BodyCleaner
                     }
                     break;
                 case StrongInline s:
-                    AddWrapped(builder, CleanInlines(s.Inlines, ref removed), i => s with { Inlines = i });
+                    AddMerged(builder, Unnest<StrongInline>(CleanInlines(s.Inlines, ref removed), x => x.Inlines), i => new StrongInline(i), x => x.Inlines);
                     break;
                 case EmphasisInline e:
-                    AddWrapped(builder, CleanInlines(e.Inlines, ref removed), i => e with { Inlines = i });
+                    AddMerged(builder, Unnest<EmphasisInline>(CleanInlines(e.Inlines, ref removed), x => x.Inlines), i => new EmphasisInline(i), x => x.Inlines);
                     break;
                 case LinkInline l:
                     AddWrapped(builder, CleanInlines(l.Inlines, ref removed), i => l with { Inlines = i });
@@ -146,6 +146,58 @@ internal static class BodyCleaner
         {
             builder.Add(wrap(inner));
         }
+    }
+
+    /// <summary>Strong inside strong (or emphasis inside emphasis) adds nothing: its content moves up.</summary>
+    private static ImmutableArray<Inline> Unnest<T>(ImmutableArray<Inline> inlines, Func<T, ImmutableArray<Inline>> content) where T : Inline
+    {
+        if (!inlines.Any(i => i is T))
+        {
+            return inlines;
+        }
+        var builder = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var inline in inlines)
+        {
+            foreach (var item in inline is T nested ? content(nested) : [inline])
+            {
+                if (item is TextInline t && builder.Count > 0 && builder[^1] is TextInline previous)
+                {
+                    builder[^1] = new TextInline(previous.Text + t.Text);
+                }
+                else
+                {
+                    builder.Add(item);
+                }
+            }
+        }
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Adds a wrapper, merging it into an adjacent wrapper of the same kind (<c>**a****b**</c> becomes <c>**ab**</c>).</summary>
+    private static void AddMerged<T>(ImmutableArray<Inline>.Builder builder, ImmutableArray<Inline> inner, Func<ImmutableArray<Inline>, T> wrap, Func<T, ImmutableArray<Inline>> content) where T : Inline
+    {
+        if (inner.Length == 0)
+        {
+            return;
+        }
+        if (builder.Count > 0 && builder[^1] is T previous)
+        {
+            var merged = content(previous).ToBuilder();
+            foreach (var item in inner)
+            {
+                if (item is TextInline t && merged.Count > 0 && merged[^1] is TextInline last)
+                {
+                    merged[^1] = new TextInline(last.Text + t.Text);
+                }
+                else
+                {
+                    merged.Add(item);
+                }
+            }
+            builder[^1] = wrap(merged.ToImmutable());
+            return;
+        }
+        builder.Add(wrap(inner));
     }
 
     private static string Clean(string text, ref int removed)

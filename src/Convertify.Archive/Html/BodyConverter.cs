@@ -47,12 +47,13 @@ internal sealed class BodyConverter
 
     private void WalkChildren(INode parent, BlockContext context, int depth)
     {
-        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
+        var nodes = parent.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
         {
-            Walk(node, context, depth);
+            Walk(nodes[i], context, depth);
             if (context.FigureAwaitingCaption >= 0)
             {
-                node = TryAttachCaption(node, context);
+                i = TryAttachCaption(nodes, i, context);
             }
         }
     }
@@ -137,7 +138,7 @@ internal sealed class BodyConverter
             EmitFigureUnit(e, context, imageOnly: true);
             return;
         }
-        if (IsFigureUnit(e))
+        if (IsFigureUnit(e) || IsImagelessFigure(e))
         {
             EmitFigureUnit(e, context, imageOnly: false);
             return;
@@ -145,7 +146,10 @@ internal sealed class BodyConverter
         switch (name)
         {
             case "p":
-                Flush(context);
+                if (!IsDateline(context.Inline))
+                {
+                    Flush(context);
+                }
                 WalkChildren(e, context, depth);
                 Flush(context);
                 return;
@@ -186,6 +190,13 @@ internal sealed class BodyConverter
         // Inline wrappers (span, font, small, u, …) and unknown tags vanish, their content stays.
         WalkChildren(e, context, depth);
     }
+
+    /// <summary>
+    /// A short loose text ending in a dash (voa's <c>华盛顿 — </c>) or 电 before the first paragraph is its dateline:
+    /// the author meant it as the paragraph's opening words, so it is not made a paragraph of its own.
+    /// </summary>
+    private static bool IsDateline(InlineBuilder inline) =>
+        inline.HasContent && inline.Depth == 0 && inline.Length <= 24 && inline.LastChar is '—' or '–' or '-' or '电';
 
     private void VisitWrapper(IElement e, BlockContext context, int depth, InlineBuilder.FrameKind kind)
     {
@@ -258,7 +269,9 @@ internal sealed class BodyConverter
         }
         if (inlines.Count > 0)
         {
-            AddBlock(context, new HeadingBlock(e.LocalName[1] - '0', inlines.ToImmutable()));
+            // A heading is already strong: a bold wrapper around all of it adds nothing.
+            var content = inlines.Count == 1 && inlines[0] is StrongInline only ? only.Inlines : inlines.ToImmutable();
+            AddBlock(context, new HeadingBlock(e.LocalName[1] - '0', content));
         }
         foreach (var block in inner.Blocks)
         {
@@ -274,7 +287,7 @@ internal sealed class BodyConverter
         Flush(context);
         var items = ImmutableArray.CreateBuilder<ListItem>();
         BlockContext? loose = null;
-        for (var node = e.FirstChild; node is not null; node = node.NextSibling)
+        foreach (var node in e.ChildNodes)
         {
             if (node is IElement { LocalName: "li" } li)
             {
@@ -337,7 +350,7 @@ internal sealed class BodyConverter
         var rows = ImmutableArray.CreateBuilder<TableRow>();
         var lifted = new List<Block>();
         var caption = string.Empty;
-        foreach (var child in table.Children)
+        foreach (var child in table.ChildNodes.OfType<IElement>())
         {
             switch (child.LocalName)
             {
@@ -348,7 +361,7 @@ internal sealed class BodyConverter
                     AddRow(child, header: false);
                     break;
                 case "thead" or "tbody" or "tfoot":
-                    foreach (var tr in child.Children)
+                    foreach (var tr in child.ChildNodes.OfType<IElement>())
                     {
                         if (tr.LocalName == "tr")
                         {
@@ -375,7 +388,7 @@ internal sealed class BodyConverter
         {
             var cells = ImmutableArray.CreateBuilder<TableCell>();
             var allHeaders = true;
-            foreach (var cell in tr.Children)
+            foreach (var cell in tr.ChildNodes.OfType<IElement>())
             {
                 if (cell.LocalName is not ("td" or "th"))
                 {
@@ -418,7 +431,7 @@ internal sealed class BodyConverter
         var raw = e.GetAttribute("src") ?? e.GetAttribute("data-src");
         if (string.IsNullOrWhiteSpace(raw))
         {
-            foreach (var child in e.Children)
+            foreach (var child in e.ChildNodes.OfType<IElement>())
             {
                 if (child.LocalName == "source" && !string.IsNullOrWhiteSpace(child.GetAttribute("src")))
                 {
@@ -456,9 +469,13 @@ internal sealed class BodyConverter
         while (stack.Count > 0)
         {
             var current = stack.Pop();
-            for (var i = current.Children.Length - 1; i >= 0; i--)
+            var childNodes = current.ChildNodes;
+            for (var childIndex = childNodes.Length - 1; childIndex >= 0; childIndex--)
             {
-                var child = current.Children[i];
+                if (childNodes[childIndex] is not IElement child)
+                {
+                    continue;
+                }
                 if (HtmlNames.IsImage(child))
                 {
                     found.Add(child);
@@ -492,6 +509,10 @@ internal sealed class BodyConverter
         }
         return !stats.TextBeforeImage && stats.TextLength <= GenericFigureMaxText && stats.Blocks <= 2;
     }
+
+    /// <summary>A &lt;figure&gt; whose image the feed lost (nyt's literal "Image" label and a caption): its caption is kept as text.</summary>
+    private bool IsImagelessFigure(IElement e) =>
+        e.LocalName == "figure" && _stats.TryGetValue(e, out var stats) && stats.Images == 0 && stats.Blocks == 0 && stats.TextLength > 0;
 
     /// <summary>Emits one figure for an image or a figure wrapper; its other text becomes caption and credit.</summary>
     private void EmitFigureUnit(IElement unit, BlockContext context, bool imageOnly)
@@ -532,9 +553,12 @@ internal sealed class BodyConverter
         if (!_figureUrls.Add(url))
         {
             _warnings.Add("image.duplicate-dropped", "repeated image (lazy-loading duplicate) dropped");
-            if (caption.Length > 0 || credit.Length > 0)
+            if ((caption.Length > 0 || credit.Length > 0) && !AttachCaption(context, url, caption, credit))
             {
-                AttachCaption(context, url, caption, credit);
+                // The image was shown earlier with another caption: keep this caption's words as text.
+                Flush(context);
+                var text = credit.Length == 0 ? caption : caption.Length == 0 ? credit : caption + " " + credit;
+                AddBlock(context, new ParagraphBlock([new TextInline(text)]));
             }
             return;
         }
@@ -543,20 +567,28 @@ internal sealed class BodyConverter
         context.FigureAwaitingCaption = caption.Length == 0 ? context.Blocks.Count - 1 : -1;
     }
 
-    private static void AttachCaption(BlockContext context, string url, string caption, string credit)
+    /// <summary>Gives a recent figure of the same image the caption it lacked; false when that would lose words.</summary>
+    private static bool AttachCaption(BlockContext context, string url, string caption, string credit)
     {
         for (var i = context.Blocks.Count - 1; i >= 0 && i >= context.Blocks.Count - 3; i--)
         {
             if (context.Blocks[i] is FigureBlock f && f.ImageUrl == url)
             {
+                var captionFits = caption.Length == 0 || f.Caption.Length == 0 || f.Caption == caption;
+                var creditFits = credit.Length == 0 || f.Credit.Length == 0 || f.Credit == credit;
+                if (!captionFits || !creditFits)
+                {
+                    return false;
+                }
                 context.Blocks[i] = f with
                 {
                     Caption = f.Caption.Length == 0 ? caption : f.Caption,
                     Credit = f.Credit.Length == 0 ? credit : f.Credit,
                 };
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private IElement? FindImage(IElement unit)
@@ -567,9 +599,13 @@ internal sealed class BodyConverter
         while (stack.Count > 0)
         {
             var current = stack.Pop();
-            for (var i = current.Children.Length - 1; i >= 0; i--)
+            var childNodes = current.ChildNodes;
+            for (var childIndex = childNodes.Length - 1; childIndex >= 0; childIndex--)
             {
-                var child = current.Children[i];
+                if (childNodes[childIndex] is not IElement child)
+                {
+                    continue;
+                }
                 if (HtmlNames.IsImage(child))
                 {
                     if (_images.Resolve(child).IsReal)
@@ -588,34 +624,34 @@ internal sealed class BodyConverter
     }
 
     /// <summary>After a figure, a caption-like next sibling (&lt;small&gt;, &lt;figcaption&gt;, a caption class, a small centred span) becomes its caption.</summary>
-    private INode TryAttachCaption(INode node, BlockContext context)
+    private int TryAttachCaption(INodeList nodes, int current, BlockContext context)
     {
-        var next = node.NextSibling;
-        while (next is IText t && string.IsNullOrWhiteSpace(t.Data) || next is IComment)
+        var nextIndex = current + 1;
+        while (nextIndex < nodes.Length && (nodes[nextIndex] is IText t && string.IsNullOrWhiteSpace(t.Data) || nodes[nextIndex] is IComment))
         {
-            next = next!.NextSibling;
+            nextIndex++;
         }
+        var next = nextIndex < nodes.Length ? nodes[nextIndex] : null;
         if (next is not IElement element || !CaptionCollector.IsCaptionLike(element))
         {
             if (next is IElement || next is IText)
             {
                 context.FigureAwaitingCaption = -1;
             }
-            return node;
+            return current;
         }
         var index = context.FigureAwaitingCaption;
         context.FigureAwaitingCaption = -1;
         if (index < 0 || index != context.Blocks.Count - 1 || context.Inline.HasContent || context.Blocks[index] is not FigureBlock figure)
         {
-            return node;
+            return current;
         }
         var (caption, credit) = CaptionCollector.Collect(element, null, _warnings);
-        if (caption.Length == 0 && credit.Length == 0)
+        if (caption.Length > 0 || credit.Length > 0)
         {
-            return next;
+            context.Blocks[index] = figure with { Caption = caption, Credit = figure.Credit.Length == 0 ? credit : figure.Credit };
         }
-        context.Blocks[index] = figure with { Caption = caption, Credit = figure.Credit.Length == 0 ? credit : figure.Credit };
-        return next;
+        return nextIndex;
     }
 
     private void Flush(BlockContext context)
@@ -658,8 +694,10 @@ internal sealed class BodyConverter
                 context.Inline.AppendText(" ");
                 continue;
             }
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            var childNodes = node.ChildNodes;
+            for (var childIndex = childNodes.Length - 1; childIndex >= 0; childIndex--)
             {
+                var child = childNodes[childIndex];
                 stack.Push(child);
             }
         }

@@ -36,7 +36,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             {
                 throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body has more than {options.MaxElements:N0} HTML elements");
             }
-            foreach (var child in e.Children)
+            foreach (var child in e.ChildNodes.OfType<IElement>())
             {
                 stack.Push(child);
             }
@@ -47,9 +47,14 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
     {
         var seen = 0;
         var stack = new Stack<IElement>();
-        for (var i = body.Children.Length - 1; i >= 0; i--)
+        var topNodes = body.ChildNodes;
+        for (var childIndex = topNodes.Length - 1; childIndex >= 0; childIndex--)
         {
-            stack.Push(body.Children[i]);
+            if (topNodes[childIndex] is not IElement child)
+            {
+                continue;
+            }
+            stack.Push(child);
         }
         var remove = new List<INode>();
         while (stack.Count > 0 && seen++ < LeadingScanLimit)
@@ -65,7 +70,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                 RemoveWithArtefacts(parent, remove);
                 continue;
             }
-            if (name == "div" && e.Children.Length == 0 && e.TextContent is { Length: > 0 and < 64 } dateText && Metadata.Date is null
+            if (name == "div" && e.ChildElementCount == 0 && e.TextContent is { Length: > 0 and < 64 } dateText && Metadata.Date is null
                 && BodyDateParser.Parse(dateText) is { } plain)
             {
                 Metadata.Date = plain;
@@ -96,9 +101,14 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             {
                 break;
             }
-            for (var i = e.Children.Length - 1; i >= 0; i--)
+            var childNodes = e.ChildNodes;
+            for (var childIndex = childNodes.Length - 1; childIndex >= 0; childIndex--)
             {
-                stack.Push(e.Children[i]);
+                if (childNodes[childIndex] is not IElement child)
+                {
+                    continue;
+                }
+                stack.Push(child);
             }
         }
         foreach (var node in remove)
@@ -110,7 +120,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
     private static int DirectText(IElement e)
     {
         var n = 0;
-        for (var c = e.FirstChild; c is not null; c = c.NextSibling)
+        foreach (var c in e.ChildNodes)
         {
             if (c is IText t)
             {
@@ -122,7 +132,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
 
     private static bool SameText(IElement parent, IElement child)
     {
-        for (var c = parent.FirstChild; c is not null; c = c.NextSibling)
+        foreach (var c in parent.ChildNodes)
         {
             if (ReferenceEquals(c, child))
             {
@@ -145,7 +155,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
     {
         var pieces = new List<string>();
         var current = new System.Text.StringBuilder();
-        for (var c = italic.FirstChild; c is not null; c = c.NextSibling)
+        foreach (var c in italic.ChildNodes)
         {
             if (c is IElement { LocalName: "br" })
             {
@@ -211,7 +221,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
         while (stack.Count > 0)
         {
             var e = stack.Pop();
-            for (var c = e.FirstChild; c is not null; c = c.NextSibling)
+            foreach (var c in e.ChildNodes)
             {
                 if (c is IText t && (t.Data.Contains("获取更多RSS", StringComparison.Ordinal) || t.Data.Contains("獲取更多RSS", StringComparison.Ordinal)))
                 {
@@ -246,7 +256,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
     {
         // The footer text sits directly in the body: drop it and everything after it, and the rule before it.
         INode? start = null;
-        for (var c = body.FirstChild; c is not null; c = c.NextSibling)
+        foreach (var c in body.ChildNodes)
         {
             if (c is IText t && t.Data.Contains("RSS", StringComparison.Ordinal) && t.Data.Contains("获取更多", StringComparison.Ordinal))
             {
@@ -296,7 +306,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                 cards.Add(e);
                 continue;
             }
-            foreach (var child in e.Children)
+            foreach (var child in e.ChildNodes.OfType<IElement>())
             {
                 stack.Push(child);
             }
@@ -325,7 +335,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             var holder = card.ParentElement;
             card.Parent?.RemoveChild(card);
             // Its floating wrapper is left empty.
-            if (holder is not null && holder.LocalName == "div" && holder.TextContent.Trim().Length == 0 && holder.Children.Length == 0)
+            if (holder is not null && holder.LocalName == "div" && holder.TextContent.Trim().Length == 0 && holder.ChildElementCount == 0)
             {
                 holder.Parent?.RemoveChild(holder);
             }
@@ -346,7 +356,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                 stack.Push((e, true));
                 if (!IsOpaque(e))
                 {
-                    foreach (var child in e.Children)
+                    foreach (var child in e.ChildNodes.OfType<IElement>())
                     {
                         stack.Push((child, false));
                     }
@@ -377,7 +387,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
         int text = 0, imageCount = 0, blocks = name is "p" or "li" or "blockquote" or "table" || HtmlNames.IsHeading(name) ? 1 : 0;
         string? first = null;
         var textBefore = false;
-        for (var c = e.FirstChild; c is not null; c = c.NextSibling)
+        foreach (var c in e.ChildNodes)
         {
             if (c is IText t)
             {

@@ -43,8 +43,10 @@ internal static class CaptionCollector
                 }
             }
             var childCredit = inCredit || HtmlNames.IsCreditElement(element);
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            var childNodes = element.ChildNodes;
+            for (var childIndex = childNodes.Length - 1; childIndex >= 0; childIndex--)
             {
+                var child = childNodes[childIndex];
                 stack.Push((child, childCredit));
             }
         }
@@ -116,7 +118,7 @@ internal static class CaptionCollector
         if (e.LocalName is "div" or "p" or "span")
         {
             IElement? only = null;
-            for (var node = e.FirstChild; node is not null; node = node.NextSibling)
+            foreach (var node in e.ChildNodes)
             {
                 if (node is IText t)
                 {

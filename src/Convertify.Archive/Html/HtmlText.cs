@@ -29,7 +29,7 @@ internal static class HtmlText
             {
                 continue;
             }
-            for (var c = node.FirstChild; c is not null; c = c.NextSibling)
+            foreach (var c in node.ChildNodes)
             {
                 stack.Push(c);
             }

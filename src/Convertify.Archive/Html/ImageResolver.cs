@@ -29,7 +29,7 @@ internal sealed class ImageResolver(UrlResolver urls)
     {
         IElement? img = null;
         string? fromSources = null;
-        foreach (var child in picture.Children)
+        foreach (var child in picture.ChildNodes.OfType<IElement>())
         {
             if (child.LocalName == "img")
             {

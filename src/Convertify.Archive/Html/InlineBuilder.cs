@@ -14,12 +14,19 @@ internal sealed class InlineBuilder
 {
     private readonly List<Frame> _frames = [new Frame(FrameKind.Root, null, "")];
     private bool _pendingSpace;
+    private bool _pendingHardSpace;
     private int _pendingIdeographic;
     private bool _pendingBreak;
     private char _last;
 
     /// <summary>True once the paragraph holds visible text.</summary>
     public bool HasContent { get; private set; }
+
+    /// <summary>Characters of visible text in the paragraph so far.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The last visible character, or NUL.</summary>
+    public char LastChar => _last;
 
     /// <summary>How many frames are open above the root.</summary>
     public int Depth => _frames.Count - 1;
@@ -31,6 +38,7 @@ internal sealed class InlineBuilder
             if (TextAccumulator.IsCollapsible(c))
             {
                 _pendingSpace = HasContent;
+                _pendingHardSpace |= c is '\n' or '\r' or '\t';
                 continue;
             }
             if (c == '\u3000')
@@ -65,15 +73,17 @@ internal sealed class InlineBuilder
             }
             else if (_pendingSpace)
             {
-                if (!(CjkText.IsCjk(_last) && CjkText.IsCjk(c)))
+                if (!(_pendingHardSpace && CjkText.IsCjk(_last) && CjkText.IsCjk(c)))
                 {
                     ContentHolder().Text.Append(' ');
                 }
                 _pendingSpace = false;
             }
+            _pendingHardSpace = false;
             target.Text.Append(c);
             target.HasText = true;
             _last = c;
+            Length++;
             HasContent = true;
         }
     }
@@ -138,9 +148,11 @@ internal sealed class InlineBuilder
         var root = _frames[0].Build();
         _frames[0] = new Frame(FrameKind.Root, null, "");
         _pendingSpace = false;
+        _pendingHardSpace = false;
         _pendingBreak = false;
         _pendingIdeographic = 0;
         _last = '\0';
+        Length = 0;
         HasContent = false;
         return root;
     }

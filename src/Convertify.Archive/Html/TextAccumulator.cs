@@ -11,6 +11,7 @@ internal sealed class TextAccumulator
 {
     private readonly StringBuilder _text = new();
     private bool _pendingSpace;
+    private bool _pendingHardSpace;
     private int _pendingIdeographic;
 
     public bool IsEmpty => _text.Length == 0;
@@ -22,6 +23,7 @@ internal sealed class TextAccumulator
             if (IsCollapsible(c))
             {
                 _pendingSpace = _text.Length > 0;
+                _pendingHardSpace |= c is '\n' or '\r' or '\t';
                 continue;
             }
             if (c == '\u3000')
@@ -44,18 +46,23 @@ internal sealed class TextAccumulator
             }
             else if (_pendingSpace)
             {
-                if (!(CjkText.IsCjk(_text[^1]) && CjkText.IsCjk(c)))
+                if (!(_pendingHardSpace && CjkText.IsCjk(_text[^1]) && CjkText.IsCjk(c)))
                 {
                     _text.Append(' ');
                 }
                 _pendingSpace = false;
             }
+            _pendingHardSpace = false;
             _text.Append(c);
         }
     }
 
     /// <summary>Separates the next piece with a space unless CJK meets CJK.</summary>
-    public void Separate() => _pendingSpace = _text.Length > 0;
+    public void Separate()
+    {
+        _pendingSpace = _text.Length > 0;
+        _pendingHardSpace = true;
+    }
 
     public override string ToString() => _text.ToString();
 
@@ -63,6 +70,7 @@ internal sealed class TextAccumulator
     {
         _text.Clear();
         _pendingSpace = false;
+        _pendingHardSpace = false;
         _pendingIdeographic = 0;
     }
 

@@ -54,9 +54,13 @@ internal static class ArticlesSheetWriter
         sheet.View.FreezePanes(2, 1);
     }
 
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
     /// <summary>An offset as <c>+08:00</c> / <c>-05:00</c> / <c>+00:00</c>.</summary>
     public static string FormatOffset(TimeSpan offset)
     {
+        if (offset == TimeSpan.Zero) return "+00:00";
+        if (offset == ChinaOffset) return "+08:00";
         var sign = offset < TimeSpan.Zero ? '-' : '+';
         var abs = offset.Duration();
         return string.Create(CultureInfo.InvariantCulture, $"{sign}{abs.Hours:00}:{abs.Minutes:00}");

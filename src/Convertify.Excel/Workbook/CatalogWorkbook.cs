@@ -18,24 +18,40 @@ internal static class CatalogWorkbook
     // Excel's last row is 1,048,576; the first holds the header.
     internal const int MaxDataRows = 1_048_575;
 
+    /// <summary>Writes the workbook. Consumes <paramref name="rows"/>: lists are cleared once written, to free memory before saving.</summary>
     public static void Write(CatalogRows rows, Stream output, CatalogOptions options, ExcelCatalogOptions excelOptions)
     {
         var problems = new List<ProblemRow>(rows.Problems);
         var created = options.Created ?? DefaultCreated;
         using var package = new ExcelPackage();
+        // EPPlus' managed deflate is slow: use its fastest level (it ignores "none"); the re-packaging compresses
+        // the parts again with the runtime's zlib.
+        package.Compression = CompressionLevel.BestSpeed;
         var workbook = package.Workbook;
+        // Sheets are added in their final order, then filled so that each list of rows can be dropped once written.
+        var articlesSheet = workbook.Worksheets.Add(ArticlesSheet);
+        var imagesSheet = excelOptions.IncludeImages ? workbook.Worksheets.Add(ImagesSheet) : null;
+        var linksSheet = excelOptions.IncludeLinks ? workbook.Worksheets.Add(LinksSheet) : null;
+        var sitesSheet = workbook.Worksheets.Add(SitesSheet);
+        var problemsSheet = workbook.Worksheets.Add(ProblemsSheet);
+        rows.Problems.Clear();
+
         var duplicates = DuplicateFinder.Find(rows.Articles);
-        ArticlesSheetWriter.Write(workbook.Worksheets.Add(ArticlesSheet), rows.Articles, duplicates, excelOptions, problems);
-        if (excelOptions.IncludeImages)
+        ArticlesSheetWriter.Write(articlesSheet, rows.Articles, duplicates, excelOptions, problems);
+        SitesSheetWriter.Write(sitesSheet, rows.Articles, excelOptions);
+        Drop(rows.Articles);
+        if (imagesSheet is not null)
         {
-            ImagesSheetWriter.Write(workbook.Worksheets.Add(ImagesSheet), rows.Images, excelOptions, problems);
+            ImagesSheetWriter.Write(imagesSheet, rows.Images, excelOptions, problems);
         }
-        if (excelOptions.IncludeLinks)
+        Drop(rows.Images);
+        if (linksSheet is not null)
         {
-            LinksSheetWriter.Write(workbook.Worksheets.Add(LinksSheet), rows.Links, excelOptions, problems);
+            LinksSheetWriter.Write(linksSheet, rows.Links, excelOptions, problems);
         }
-        SitesSheetWriter.Write(workbook.Worksheets.Add(SitesSheet), rows.Articles, excelOptions);
-        ProblemsSheetWriter.Write(workbook.Worksheets.Add(ProblemsSheet), problems, excelOptions);
+        Drop(rows.Links);
+        ProblemsSheetWriter.Write(problemsSheet, problems, excelOptions);
+        Drop(problems);
 
         var properties = workbook.Properties;
         properties.Title = CellText.Safe(options.Title);
@@ -43,11 +59,22 @@ internal static class CatalogWorkbook
         properties.Modified = created.UtcDateTime;
         properties.Application = "Convertify";
 
-        using var raw = new MemoryStream();
+        using var raw = TemporaryStream();
         package.SaveAs(raw);
         raw.Position = 0;
         DeterministicPackage.Copy(raw, output, created);
     }
+
+    private static void Drop<T>(List<T> list)
+    {
+        list.Clear();
+        list.TrimExcess();
+    }
+
+    /// <summary>A scratch stream for the uncompressed package: memory would hold hundreds of megabytes for a large catalogue.</summary>
+    private static FileStream TemporaryStream() =>
+        new(Path.Combine(Path.GetTempPath(), "convertify-" + Guid.NewGuid().ToString("N") + ".xlsx.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
+            FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
 
     /// <summary>How many of <paramref name="count"/> rows fit a sheet; records a problem for the rest.</summary>
     internal static int Fit(int count, string sheet, List<ProblemRow> problems)

@@ -9,11 +9,16 @@ internal static class Hyperlinks
     /// <summary>An escaped absolute URI, or null when <paramref name="url"/> is not a usable web or mail address.</summary>
     public static Uri? Absolute(string? url)
     {
-        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
+        if (string.IsNullOrWhiteSpace(url) || url.Length > MaxLength)
         {
             return null;
         }
-        if (uri.Scheme is not ("http" or "https" or "mailto"))
+        // Well-formed (already escaped) addresses are used as they are: one parse, and the cell's string is shared.
+        if (Uri.IsWellFormedUriString(url, UriKind.Absolute) && Uri.TryCreate(url, UriKind.Absolute, out var wellFormed))
+        {
+            return IsWeb(wellFormed) ? wellFormed : null;
+        }
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || !IsWeb(uri))
         {
             return null;
         }
@@ -34,6 +39,12 @@ internal static class Hyperlinks
             return null;
         }
         var escaped = string.Join('/', normalised.Split('/').Select(Uri.EscapeDataString));
+        if (escaped == path)
+        {
+            escaped = path;
+        }
         return escaped.Length > MaxLength || !Uri.TryCreate(escaped, UriKind.Relative, out var result) ? null : result;
     }
+
+    private static bool IsWeb(Uri uri) => uri.Scheme is "http" or "https" or "mailto";
 }

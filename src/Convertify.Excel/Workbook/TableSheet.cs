@@ -12,6 +12,7 @@ internal sealed class TableSheet
 {
     public const string DateTimeFormat = "yyyy-mm-dd hh:mm";
     private const int DateTimeWidth = 17;
+    private const double DefaultColumnWidth = 9.140625;
     private static readonly DateTime ExcelEarliest = new(1900, 3, 1);
 
     private readonly ExcelWorksheet _sheet;
@@ -28,6 +29,8 @@ internal sealed class TableSheet
         _firstColumn = firstColumn;
         _maxWidth = maxWidth;
         _widths = new int[headers.Count];
+        // Without it EPPlus measures the default font through GDI+ on every column access.
+        sheet.DefaultColWidth = DefaultColumnWidth;
         for (var i = 0; i < headers.Count; i++)
         {
             sheet.SetValue(1, firstColumn + i, headers[i]);
@@ -65,8 +68,8 @@ internal sealed class TableSheet
 
     public void Number(int row, int column, int value)
     {
-        _sheet.SetValue(row, _firstColumn + column, value);
-        Measure(column, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _sheet.SetValue(row, _firstColumn + column, Box(value));
+        Measure(column, value);
     }
 
     public void DateTime(int row, int column, DateTime value)
@@ -106,28 +109,46 @@ internal sealed class TableSheet
         for (var i = 0; i < _widths.Length; i++)
         {
             var column = _firstColumn + i;
-            var width = Math.Min(_widths[i], _maxWidth);
-            _sheet.Column(column).Width = width + 1;
-            if (_lastRow < 2)
+            _sheet.Column(column).Width = Math.Min(_widths[i], _maxWidth) + 1;
+            var wrap = _widths[i] > _maxWidth;
+            if (_lastRow < 2 || (!wrap && _kinds[i] is ColumnKind.Text or ColumnKind.Number))
             {
                 continue;
             }
-            var data = _sheet.Cells[2, column, _lastRow, column];
+            // Style the first data cell, then give the whole column that style id in one pass: styling a range
+            // property by property costs a pass over every cell per property.
+            var first = _sheet.Cells[2, column];
             switch (_kinds[i])
             {
                 case ColumnKind.DateTime:
-                    data.Style.Numberformat.Format = DateTimeFormat;
+                    first.Style.Numberformat.Format = DateTimeFormat;
                     break;
                 case ColumnKind.Link:
-                    data.Style.Font.UnderLine = true;
-                    data.Style.Font.Color.SetColor(System.Drawing.Color.FromArgb(0x05, 0x63, 0xC1));
+                    first.Style.Font.UnderLine = true;
+                    first.Style.Font.Color.SetColor(System.Drawing.Color.FromArgb(0x05, 0x63, 0xC1));
                     break;
             }
-            if (_widths[i] > _maxWidth)
+            if (wrap)
             {
-                data.Style.WrapText = true;
+                first.Style.WrapText = true;
+            }
+            if (_lastRow > 2)
+            {
+                _sheet.Cells[3, column, _lastRow, column].StyleID = first.StyleID;
             }
         }
+    }
+
+    // Small counts repeat on every row: share their boxes instead of allocating one per cell.
+    private static readonly object[] Boxes = Enumerable.Range(0, 4096).Select(i => (object)i).ToArray();
+
+    private static object Box(int value) => (uint)value < (uint)Boxes.Length ? Boxes[value] : value;
+
+    private void Measure(int column, int value)
+    {
+        var digits = value < 0 ? 2 : 1;
+        for (var v = Math.Abs((long)value); v >= 10; v /= 10) digits++;
+        if (digits + 1 > _widths[column]) _widths[column] = digits + 1;
     }
 
     private void Measure(int column, string value)

@@ -210,6 +210,11 @@ internal sealed class InlineRenderer
 
     private void RenderLink(Token link)
     {
+        // "!" right before "[" would make the link an image.
+        if (_out.Length > _lineStart && _out[^1] == '!')
+        {
+            _out.Insert(_out.Length - 1, '\\');
+        }
         _out.Append('[');
         RenderSegment(link.Content!, 0, link.Content!.Count, new Rune(']'));
         _out.Append("](");
@@ -301,54 +306,82 @@ internal sealed class InlineRenderer
     internal static void PlaceDelimiters(List<Piece> pieces, Rune? before, Rune? after)
     {
         Merge(pieces);
-        var changed = true;
-        while (changed)
+        // Each fix moves one character to a piece with fewer styles, so this ends; after a fix only the transitions
+        // next to it can have changed, so the scan steps back one instead of starting over (no quadratic rescans).
+        var t = 0;
+        while (t <= pieces.Count)
         {
-            changed = false;
-            for (var t = 0; t <= pieces.Count && !changed; t++)
+            if (FixTransition(pieces, t, before, after))
             {
-                var previous = t > 0 ? pieces[t - 1].Style : Style.None;
-                var next = t < pieces.Count ? pieces[t].Style : Style.None;
-                var closing = previous & ~next;
-                var opening = next & ~previous;
-                var shared = previous & next;
-                if (closing != Style.None)
-                {
-                    var a = pieces[t - 1];
-                    var edge = LastRune(a.Text);
-                    Rune? outside = opening != Style.None ? new Rune('*') : t < pieces.Count ? FirstRune(pieces[t].Text) : after;
-                    if (!CharClass.DelimiterFits(edge, outside))
-                    {
-                        var cut = a.Text.Length - edge.Utf16SequenceLength;
-                        pieces[t - 1] = a with { Text = a.Text[..cut] };
-                        pieces.Insert(t, new Piece(edge.ToString(), shared));
-                        changed = true;
-                        break;
-                    }
-                }
-                if (opening != Style.None)
-                {
-                    var b = pieces[t];
-                    var edge = FirstRune(b.Text);
-                    Rune? outside = closing != Style.None ? new Rune('*') : t > 0 ? LastRune(pieces[t - 1].Text) : before;
-                    if (!CharClass.DelimiterFits(edge, outside))
-                    {
-                        pieces[t] = b with { Text = b.Text[edge.Utf16SequenceLength..] };
-                        pieces.Insert(t, new Piece(edge.ToString(), shared));
-                        changed = true;
-                    }
-                }
+                t = Math.Max(0, t - 1);
+                continue;
             }
-            if (changed)
+            t++;
+        }
+    }
+
+    /// <summary>Fixes the transition before piece <paramref name="t"/>; true when something moved.</summary>
+    private static bool FixTransition(List<Piece> pieces, int t, Rune? before, Rune? after)
+    {
+        var previous = t > 0 ? pieces[t - 1].Style : Style.None;
+        var next = t < pieces.Count ? pieces[t].Style : Style.None;
+        var closing = previous & ~next;
+        var opening = next & ~previous;
+        var shared = previous & next;
+        if (closing != Style.None)
+        {
+            var a = pieces[t - 1];
+            var edge = LastRune(a.Text);
+            Rune? outside = opening != Style.None ? new Rune('*') : t < pieces.Count ? FirstRune(pieces[t].Text) : after;
+            if (!CharClass.DelimiterFits(edge, outside))
             {
-                Merge(pieces);
+                pieces[t - 1] = a with { Text = a.Text[..^edge.Utf16SequenceLength] };
+                pieces.Insert(t, new Piece(edge.ToString(), shared));
+                Tidy(pieces, t);
+                return true;
+            }
+        }
+        if (opening != Style.None)
+        {
+            var b = pieces[t];
+            var edge = FirstRune(b.Text);
+            Rune? outside = closing != Style.None ? new Rune('*') : t > 0 ? LastRune(pieces[t - 1].Text) : before;
+            if (!CharClass.DelimiterFits(edge, outside))
+            {
+                pieces[t] = b with { Text = b.Text[edge.Utf16SequenceLength..] };
+                pieces.Insert(t, new Piece(edge.ToString(), shared));
+                Tidy(pieces, t);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Removes empty pieces and merges equal neighbours around <paramref name="index"/> (the piece just inserted).</summary>
+    private static void Tidy(List<Piece> pieces, int index)
+    {
+        for (var i = Math.Min(index + 1, pieces.Count - 1); i >= Math.Max(0, index - 1); i--)
+        {
+            if (i < pieces.Count && pieces[i].Text.Length == 0)
+            {
+                pieces.RemoveAt(i);
+            }
+        }
+        for (var i = Math.Min(index + 1, pieces.Count - 1); i >= Math.Max(1, index - 1); i--)
+        {
+            if (i < pieces.Count && pieces[i - 1].Style == pieces[i].Style)
+            {
+                pieces[i - 1] = pieces[i - 1] with { Text = pieces[i - 1].Text + pieces[i].Text };
+                pieces.RemoveAt(i);
             }
         }
     }
 
+    /// <summary>Drops empty pieces and merges neighbours of equal style (one pass, no repeated concatenation).</summary>
     private static void Merge(List<Piece> pieces)
     {
         var write = 0;
+        StringBuilder? run = null;
         for (var read = 0; read < pieces.Count; read++)
         {
             var piece = pieces[read];
@@ -358,10 +391,21 @@ internal sealed class InlineRenderer
             }
             if (write > 0 && pieces[write - 1].Style == piece.Style)
             {
-                pieces[write - 1] = piece with { Text = pieces[write - 1].Text + piece.Text };
+                run ??= new StringBuilder();
+                if (run.Length == 0) run.Append(pieces[write - 1].Text);
+                run.Append(piece.Text);
                 continue;
             }
+            if (run is { Length: > 0 })
+            {
+                pieces[write - 1] = pieces[write - 1] with { Text = run.ToString() };
+                run.Clear();
+            }
             pieces[write++] = piece;
+        }
+        if (run is { Length: > 0 })
+        {
+            pieces[write - 1] = pieces[write - 1] with { Text = run.ToString() };
         }
         pieces.RemoveRange(write, pieces.Count - write);
     }

@@ -131,11 +131,13 @@ internal sealed class MarkdownBlockWriter
         {
             _scratch.Clear();
             _scratch.Append("![");
+            // The alt text falls back to the caption; the caption is the title only when it adds something to the alt text.
             var alt = SingleLine(figure.Alt);
-            MarkdownEscaper.AppendText(_scratch, alt.Length > 0 ? alt : caption, atLineStart: false);
+            if (alt.Length == 0) alt = caption;
+            MarkdownEscaper.AppendText(_scratch, alt, atLineStart: false);
             _scratch.Append("](");
             MarkdownEscaper.AppendDestination(_scratch, url);
-            if (caption.Length > 0)
+            if (caption.Length > 0 && caption != alt)
             {
                 _scratch.Append(' ');
                 MarkdownEscaper.AppendTitle(_scratch, caption);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Convertify.Markdown.Internal;
@@ -21,42 +22,60 @@ internal static class MarkdownEscaper
         {
             start = AppendLineStart(builder, text);
         }
-        for (var i = start; i < text.Length; i++)
+        var rest = text[start..];
+        var consumed = start;
+        while (!rest.IsEmpty)
         {
-            var c = text[i];
-            switch (c)
+            var special = rest.IndexOfAny(inHeading ? HeadingSpecials : TextSpecials);
+            if (special < 0)
             {
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '|' or '~':
-                    builder.Append('\\').Append(c);
-                    break;
-                case '#' when inHeading:
-                    builder.Append('\\').Append(c);
-                    break;
-                case '&' when i + 1 < text.Length && (text[i + 1] == '#' || char.IsAsciiLetter(text[i + 1])):
-                    builder.Append("\\&");
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
+                builder.Append(rest);
+                return;
             }
+            builder.Append(rest[..special]);
+            var c = rest[special];
+            // An underscore between two letters or digits can neither open nor close emphasis (snake_case, user_names).
+            var intraword = c == '_' && special + 1 < rest.Length && char.IsLetterOrDigit(rest[special + 1])
+                && (special > 0 ? char.IsLetterOrDigit(rest[special - 1]) : consumed > 0 && char.IsLetterOrDigit(text[consumed - 1]));
+            if (!intraword && (c != '&' || StartsEntityLike(rest[special..])))
+            {
+                builder.Append('\\');
+            }
+            builder.Append(c);
+            rest = rest[(special + 1)..];
+            consumed += special + 1;
         }
     }
 
-    /// <summary>Escapes a line's opening block marker; returns how many characters were consumed.</summary>
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("\\`*_[]<|~&");
+    private static readonly SearchValues<char> HeadingSpecials = SearchValues.Create("\\`*_[]<|~&#");
+
+    /// <summary>An ampersand followed by <c>#</c> or a letter could start an entity: escaped in text, where that is cheap.</summary>
+    private static bool StartsEntityLike(ReadOnlySpan<char> text) =>
+        text.Length > 1 && (text[1] == '#' || char.IsAsciiLetter(text[1]));
+
+    /// <summary>
+    /// Escapes a line's opening block marker (list item, heading, quote, setext underline, definition); returns how many
+    /// characters were consumed. Markers need a space or the line's end after them, so <c>-5</c> or <c>#tag</c> stay as they are.
+    /// </summary>
     private static int AppendLineStart(StringBuilder builder, ReadOnlySpan<char> text)
     {
         var c = text[0];
-        if (c is '-' or '+' or '=' or '>' or ':' or '#')
+        var escape = c switch
+        {
+            '>' => true,
+            '-' or '=' => SpaceOrEnd(text, 1) || OnlyMarker(text, c),
+            '+' or ':' => SpaceOrEnd(text, 1),
+            '#' => SpaceOrEnd(text, Math.Min(text.IndexOfAnyExcept('#') is var n && n < 0 ? text.Length : n, 7)),
+            _ => false,
+        };
+        if (escape)
         {
             builder.Append('\\').Append(c);
             return 1;
         }
-        var digits = 0;
-        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
-        {
-            digits++;
-        }
-        if (digits > 0 && digits < text.Length && text[digits] is '.' or ')')
+        var digits = text.IndexOfAnyExceptInRange('0', '9');
+        if (digits is > 0 and <= 9 && text[digits] is '.' or ')' && SpaceOrEnd(text, digits + 1))
         {
             builder.Append(text[..digits]).Append('\\').Append(text[digits]);
             return digits + 1;
@@ -64,8 +83,19 @@ internal static class MarkdownEscaper
         return 0;
     }
 
+    private static bool SpaceOrEnd(ReadOnlySpan<char> text, int index) => index >= text.Length || text[index] is ' ' or '\t';
+
+    private static bool OnlyMarker(ReadOnlySpan<char> text, char marker)
+    {
+        foreach (var c in text)
+        {
+            if (c != marker && c != ' ' && c != '\t') return false;
+        }
+        return true;
+    }
+
     /// <summary>
-    /// Appends a link destination. A URL with spaces or parentheses goes in angle brackets; backslashes, brackets and
+    /// Appends a link destination. A URL with spaces or parentheses goes in angle brackets (where parentheses need no escape); backslashes, angle brackets, pipes and
     /// entity-like ampersands are backslash-escaped; line breaks and control characters are percent-encoded.
     /// </summary>
     public static void AppendDestination(StringBuilder builder, string url)
@@ -82,7 +112,7 @@ internal static class MarkdownEscaper
             {
                 builder.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
             }
-            else if (c is '\\' or '<' or '>' or '(' or ')' or '|')
+            else if (c is '\\' or '<' or '>' or '|')
             {
                 builder.Append('\\').Append(c);
             }

@@ -55,7 +55,7 @@ internal static class DocxPackage
         });
         AddXml(zip, "word/_rels/document.xml.rels", writer => WriteRelationships(writer, builder.Relationships));
         AddBytes(zip, "word/styles.xml", parts.Styles);
-        AddBytes(zip, "word/numbering.xml", Encoding.UTF8.GetBytes(builder.Numbering.ToXml()));
+        AddBytes(zip, "word/numbering.xml", builder.Numbering.ToBytes());
         AddBytes(zip, "word/settings.xml", parts.Settings);
         AddBytes(zip, "word/fontTable.xml", parts.FontTable);
         foreach (var (target, image) in builder.Media)

@@ -4,7 +4,8 @@ using System.Text;
 namespace Convertify.Word;
 
 /// <summary>
-/// Numbering definitions: two cached abstract definitions (bullets, numbers; nine levels each) and one
+/// Numbering definitions: two cached abstract definitions (bullets; decimal numbers at every level, as HTML shows
+/// them; nine levels each) and one
 /// numbering instance per ordered list so that each list starts at its own number.
 /// </summary>
 internal sealed class NumberingPart
@@ -16,7 +17,12 @@ internal sealed class NumberingPart
     private const int DecimalAbstractId = 1;
     private static readonly string AbstractDefinitions = BuildAbstractDefinitions();
 
+    private static readonly byte[] BulletsOnly = System.Text.Encoding.UTF8.GetBytes(new NumberingPart().ToXml());
+
     private readonly List<(int Id, int Level, int Start)> _ordered = [];
+
+    /// <summary>The part's UTF-8 bytes (cached when the document has no ordered list).</summary>
+    public byte[] ToBytes() => _ordered.Count == 0 ? BulletsOnly : Encoding.UTF8.GetBytes(ToXml());
 
     /// <summary>A new numbering instance for an ordered list at <paramref name="level"/> starting at <paramref name="start"/>.</summary>
     public int AddOrderedList(int level, int start)
@@ -46,7 +52,6 @@ internal sealed class NumberingPart
     private static string BuildAbstractDefinitions()
     {
         string[] bullets = ["\u2022", "\u25E6", "\u25AA"];
-        string[] formats = ["decimal", "lowerLetter", "lowerRoman"];
         var builder = new StringBuilder();
         builder.Append(CultureInfo.InvariantCulture, $"""<w:abstractNum w:abstractNumId="{BulletAbstractId}"><w:nsid w:val="5A3C0001"/><w:multiLevelType w:val="hybridMultilevel"/><w:name w:val="Article Bullets"/>""");
         for (var level = 0; level < 9; level++)
@@ -59,7 +64,7 @@ internal sealed class NumberingPart
         for (var level = 0; level < 9; level++)
         {
             builder.Append(CultureInfo.InvariantCulture,
-                $"""<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{formats[level % 3]}"/><w:lvlText w:val="%{level + 1}."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{720 + level * 360}" w:hanging="360"/></w:pPr></w:lvl>""");
+                $"""<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%{level + 1}."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{720 + level * 360}" w:hanging="360"/></w:pPr></w:lvl>""");
         }
         builder.Append("</w:abstractNum>");
         return builder.ToString();

@@ -26,8 +26,9 @@ internal static class StaticParts
 
     private static Rendered Render(LanguageProfile profile, string? eastAsianFont)
     {
-        var bodyEa = eastAsianFont ?? profile.EastAsianBodyFont;
-        var headingEa = eastAsianFont ?? profile.EastAsianHeadingFont;
+        var chosen = string.IsNullOrWhiteSpace(eastAsianFont) ? null : Convertify.Text.XmlSafeText.Clean(eastAsianFont.Trim());
+        var bodyEa = chosen ?? profile.EastAsianBodyFont;
+        var headingEa = chosen ?? profile.EastAsianHeadingFont;
         return new Rendered(
             Encoding.UTF8.GetBytes(Styles(profile, bodyEa, headingEa)),
             Encoding.UTF8.GetBytes(FontTable(bodyEa, headingEa)),

@@ -26,39 +26,54 @@ internal static class MarkdigText
         return string.Join("\n", lines.Where(l => l != "---" && l != "...")) + "\n";
     }
 
-    /// <summary>Plain text of the body: one line per leaf block (table rows: cells joined by spaces), hard breaks as newlines.</summary>
+    /// <summary>
+    /// Plain text of the body in document order: one line per leaf block, table rows as cells joined by spaces,
+    /// HTML blocks as their tag-stripped text, hard breaks as newlines.
+    /// </summary>
     public static string PlainText(MarkdownDocument document)
     {
         var builder = new StringBuilder();
-        foreach (var block in document.Descendants<LeafBlock>())
-        {
-            if (block is YamlFrontMatterBlock || block is HtmlBlock || block is ThematicBreakBlock)
-            {
-                continue;
-            }
-            if (block.Inline is not null && block.Parent is not TableCell)
-            {
-                AppendInlines(builder, block.Inline);
-                builder.Append('\n');
-            }
-        }
-        foreach (var table in document.Descendants<Table>())
-        {
-            foreach (var row in table.OfType<TableRow>())
-            {
-                builder.AppendJoin(' ', row.OfType<TableCell>().Select(c =>
-                {
-                    var cell = new StringBuilder();
-                    foreach (var leaf in c.Descendants<LeafBlock>())
-                    {
-                        if (leaf.Inline is not null) AppendInlines(cell, leaf.Inline);
-                    }
-                    return cell.ToString();
-                }));
-                builder.Append('\n');
-            }
-        }
+        AppendBlocks(builder, document);
         return builder.ToString();
+    }
+
+    private static void AppendBlocks(StringBuilder builder, ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock or ThematicBreakBlock:
+                    break;
+                case HtmlBlock html:
+                    var raw = string.Join("\n", html.Lines.Lines.Take(html.Lines.Count).Select(l => l.ToString()));
+                    var stripped = System.Text.RegularExpressions.Regex.Replace(raw, "<[^>]*>", " ");
+                    builder.Append(System.Net.WebUtility.HtmlDecode(stripped)).Append('\n');
+                    break;
+                case Table table:
+                    foreach (var row in table.OfType<TableRow>())
+                    {
+                        builder.AppendJoin(' ', row.OfType<TableCell>().Select(c =>
+                        {
+                            var cell = new StringBuilder();
+                            foreach (var leaf in c.Descendants<LeafBlock>())
+                            {
+                                if (leaf.Inline is not null) AppendInlines(cell, leaf.Inline);
+                            }
+                            return cell.ToString();
+                        }));
+                        builder.Append('\n');
+                    }
+                    break;
+                case ContainerBlock child:
+                    AppendBlocks(builder, child);
+                    break;
+                case LeafBlock leaf when leaf.Inline is not null:
+                    AppendInlines(builder, leaf.Inline);
+                    builder.Append('\n');
+                    break;
+            }
+        }
     }
 
     /// <summary>The text of inlines; images contribute their alt text.</summary>
@@ -130,6 +145,9 @@ internal static class MarkdigText
     }
 
     public static string Normalise(string style) => new(style.Distinct().Order().ToArray());
+
+    /// <summary>Every node of a type, in document order.</summary>
+    public static IEnumerable<T> All<T>(MarkdownDocument document) where T : MarkdownObject => document.Descendants<T>();
 
     /// <summary>Links (not images) of a document.</summary>
     public static IEnumerable<LinkInline> Links(MarkdownDocument document) => document.Descendants<LinkInline>().Where(l => !l.IsImage);
