@@ -19,7 +19,9 @@ internal static class CliApplication
             await Console.Error.WriteLineAsync("Run 'convertify --help' for usage.").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
-        return await parse.InvokeAsync().ConfigureAwait(false);
+        // The default 2 s after Ctrl+C is too short for a large batch to finish its report.
+        var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) };
+        return await parse.InvokeAsync(invocation).ConfigureAwait(false);
     }
 
     public static RootCommand CreateRootCommand()
@@ -29,6 +31,8 @@ internal static class CliApplication
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(FormatsCommand.Create());
+        root.Subcommands.Add(BatchCommand.Create(() => FormatRegistration.CreateConverter(CliFormatOptions.Default)));
+        root.Subcommands.Add(CatalogCommand.Create());
         return root;
     }
 }
