@@ -293,6 +293,22 @@ public sealed class BatchRunnerTests
     }
 
     [Fact]
+    public async Task At_an_archive_root_only_articles_and_lists_are_inputs()
+    {
+        using var temp = new TemporaryFolder();
+        var archive = TestArchive.WriteSample(temp.Path);
+        File.WriteAllText(Path.Combine(archive, "README.md"), "# An archive\n");
+        Directory.CreateDirectory(Path.Combine(archive, "notes"));
+        File.WriteAllText(Path.Combine(archive, "notes", "todo.md"), "- nothing\n");
+        var runner = new BatchRunner(TestArchive.Converter());
+
+        var report = await runner.RunAsync(archive, TestArchive.Options(temp.File("out"), "md"), null, None);
+
+        report.Inputs.ShouldAllBe(i => i.Path.StartsWith("articles/") || i.Path.StartsWith("lists/"));
+        report.Totals.Failed.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Output_folder_inside_the_input_is_not_read_back()
     {
         using var temp = new TemporaryFolder();

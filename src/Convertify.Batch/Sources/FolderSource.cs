@@ -67,7 +67,7 @@ public sealed class FolderSource : IArchiveSource
     /// </summary>
     internal static string FindArchiveRoot(string folder)
     {
-        if (Directory.Exists(Path.Combine(folder, "articles")) || Directory.Exists(Path.Combine(folder, "lists")))
+        if (IsArchiveRoot(folder))
         {
             return folder;
         }
@@ -95,12 +95,18 @@ public sealed class FolderSource : IArchiveSource
         var pending = new Stack<string>();
         pending.Push(_folder);
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        // At an archive root only articles/ and lists/ hold inputs; a README or other folders beside them are not articles.
+        var layoutOnly = _folder == _root && IsArchiveRoot(_root);
         while (pending.Count > 0)
         {
             var directory = pending.Pop();
             foreach (var info in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options))
             {
                 var full = info.FullName;
+                if (layoutOnly && directory == _folder && info.Name is not ("articles" or "lists"))
+                {
+                    continue;
+                }
                 if (_exclude is not null && (full == _exclude || full.StartsWith(_exclude + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
                 {
                     continue;
@@ -141,6 +147,9 @@ public sealed class FolderSource : IArchiveSource
         _found = found;
         return found;
     }
+
+    private static bool IsArchiveRoot(string folder) =>
+        Directory.Exists(Path.Combine(folder, "articles")) || Directory.Exists(Path.Combine(folder, "lists"));
 
     private bool Matches(string full) =>
         _pattern is null || _pattern.IsMatch(Path.GetRelativePath(_folder, full).Replace(Path.DirectorySeparatorChar, '/'));
