@@ -50,9 +50,9 @@ public sealed class MarkdownArticleWriter : IArticleWriter
         var body = new MarkdownBlockWriter(document, article.Metadata.Language);
         if (Options.WritesTitleHeading)
         {
-            body.WriteTitle(article.Metadata.Title);
+            body.WriteTitle(article.Metadata.Title ?? "");
         }
-        body.WriteBlocks(article.Body);
+        body.WriteBlocks(article.Body.IsDefault ? [] : article.Body);
         if (Options.RelatedLinks)
         {
             body.WriteRelatedLinks(article.RelatedLinks);

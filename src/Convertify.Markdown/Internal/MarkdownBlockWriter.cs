@@ -195,7 +195,7 @@ internal sealed class MarkdownBlockWriter
             }
             var marker = list.Ordered ? (number + i).ToString(CultureInfo.InvariantCulture) + delimiter + " " : bullet;
             _document.Push(marker, new string(' ', marker.Length));
-            var blocks = items[i].Blocks.IsDefault ? [] : items[i].Blocks;
+            var blocks = items[i]?.Blocks is { IsDefault: false } itemBlocks ? itemBlocks : [];
             for (var b = 0; b < blocks.Length; b++)
             {
                 if (tight && b > 0) _document.SuppressSeparator();
@@ -211,7 +211,7 @@ internal sealed class MarkdownBlockWriter
     {
         foreach (var item in list.Items)
         {
-            var blocks = item.Blocks.IsDefault ? [] : item.Blocks;
+            var blocks = item?.Blocks is { IsDefault: false } itemBlocks ? itemBlocks : [];
             for (var i = 0; i < blocks.Length; i++)
             {
                 var ok = blocks[i] switch
@@ -231,7 +231,7 @@ internal sealed class MarkdownBlockWriter
 
     private bool WriteTable(TableBlock table)
     {
-        var rows = table.Rows.IsDefault ? [] : table.Rows.Where(r => !r.Cells.IsDefaultOrEmpty).ToImmutableArray();
+        var rows = table.Rows.IsDefault ? [] : table.Rows.Where(r => r is not null && !r.Cells.IsDefaultOrEmpty).ToImmutableArray();
         if (rows.Length == 0)
         {
             return false;
@@ -241,7 +241,7 @@ internal sealed class MarkdownBlockWriter
         {
             WriteParagraph([new EmphasisInline([new TextInline(caption)])]);
         }
-        var spanned = rows.Any(r => r.Cells.Any(c => c.ColumnSpan > 1 || c.RowSpan > 1));
+        var spanned = rows.Any(r => r.Cells.Any(c => c is not null && (c.ColumnSpan > 1 || c.RowSpan > 1)));
         _scratch.Clear();
         if (spanned)
         {
@@ -265,7 +265,7 @@ internal sealed class MarkdownBlockWriter
             for (var c = 0; c < columns; c++)
             {
                 _scratch.Append(c == 0 ? "| " : " | ");
-                if (c < cells.Length)
+                if (c < cells.Length && cells[c] is not null)
                 {
                     _inlines.Render(cells[c].Inlines, singleLine: true);
                 }
