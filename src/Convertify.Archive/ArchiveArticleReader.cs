@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using AngleSharp.Html.Parser;
+using AngleSharp.Dom;
 using Convertify.Archive.Dates;
 using Convertify.Archive.Header;
 using Convertify.Archive.Html;
@@ -69,7 +69,18 @@ public sealed class ArchiveArticleReader : IArticleReader
         }
         var urls = new UrlResolver(articleUri);
         var images = new ImageResolver(urls);
-        var body = _parsers.Value!.Parse(html);
+        var parser = _parsers.Value!;
+        IElement body;
+        try
+        {
+            body = parser.Parse(html);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
+        {
+            // The parser gave up on pathological markup: keep the words, lose the structure.
+            warnings.Add("html.malformed", "the HTML could not be parsed; its text was kept without structure");
+            body = parser.Parse(System.Net.WebUtility.HtmlEncode(StripTags(html)));
+        }
         var preprocessor = new BodyPreprocessor(path, _options, images, warnings);
         var stats = preprocessor.Run(body);
         var converter = new BodyConverter(path, _options, urls, images, warnings, stats);
@@ -91,6 +102,29 @@ public sealed class ArchiveArticleReader : IArticleReader
             Description: string.Empty,
             LeadImage: null);
         return ArticleAssembler.Assemble(metadata, blocks, converter.RelatedLinks, warnings.ToImmutable());
+    }
+
+    private static string StripTags(string html)
+    {
+        var builder = new System.Text.StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+                builder.Append(' ');
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
     }
 
     private static string CleanTitle(string title, WarningLog warnings)

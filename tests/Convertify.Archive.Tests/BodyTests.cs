@@ -82,6 +82,14 @@ public sealed class BodyTests
     }
 
     [Fact]
+    public void Bold_wrapper_around_a_whole_heading_is_dropped()
+    {
+        var article = Read("<h2><strong>一问：临登港</strong></h2><h3>部分<b>加粗</b></h3>");
+        Render(article.Body[0].ShouldBeOfType<HeadingBlock>().Inlines).ShouldBe("一问：临登港");
+        Render(article.Body[1].ShouldBeOfType<HeadingBlock>().Inlines).ShouldBe("部分**加粗**");
+    }
+
+    [Fact]
     public void Twitter_blockquote_keeps_text_and_drops_script()
     {
         var article = Read("<blockquote class=\"twitter-tweet\"><p>海鸥号退役了 <a href=\"https://t.co/abc\">pic.twitter.com/abc</a></p>— 日报 (@Daily) <a href=\"https://twitter.com/Daily/status/1\">October 28, 2023</a></blockquote><p><script async src=\"https://platform.twitter.com/widgets.js\"></script></p>");

@@ -37,7 +37,7 @@ internal static class BodyDateParser
         {
             return null;
         }
-        var s = CollapseSpaces(raw);
+        var s = NormaliseOffset(CollapseSpaces(raw));
         var inv = CultureInfo.InvariantCulture;
         if (s.EndsWith('Z') || HasOffset(s) || s.Contains("GMT", StringComparison.Ordinal) || s.Contains("UTC", StringComparison.Ordinal)
             || (s.Length > 5 && s.Contains(',') && (s[^5] is '+' or '-')))
@@ -112,6 +112,18 @@ internal static class BodyDateParser
             return new BodyDate(date + time, null, rest.Count(c => c == ':') >= 2 ? DatePrecision.Second : DatePrecision.Minute, raw);
         }
         return rest.Length == 0 || rest.StartsWith('星') || rest.StartsWith('周') ? new BodyDate(date, null, DatePrecision.Day, raw) : null;
+    }
+
+    /// <summary>Writes a trailing <c>+0800</c> / <c> +0800</c> offset as <c>+08:00</c>, the form the formats expect.</summary>
+    private static string NormaliseOffset(string s)
+    {
+        if (s.Length > 10 && s[^5] is '+' or '-' && s.AsSpan(s.Length - 4).IndexOfAnyExceptInRange('0', '9') < 0 && s.Contains(':'))
+        {
+            var head = s[..^5].TrimEnd();
+            var separator = head.Contains('T') || !head.Contains(',') ? "" : " ";
+            return head + separator + s[^5..^2] + ":" + s[^2..];
+        }
+        return s;
     }
 
     private static bool TryNumber(ReadOnlySpan<char> s, out int value) =>

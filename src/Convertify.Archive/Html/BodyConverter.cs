@@ -138,7 +138,7 @@ internal sealed class BodyConverter
             EmitFigureUnit(e, context, imageOnly: true);
             return;
         }
-        if (IsFigureUnit(e))
+        if (IsFigureUnit(e) || IsImagelessFigure(e))
         {
             EmitFigureUnit(e, context, imageOnly: false);
             return;
@@ -269,7 +269,9 @@ internal sealed class BodyConverter
         }
         if (inlines.Count > 0)
         {
-            AddBlock(context, new HeadingBlock(e.LocalName[1] - '0', inlines.ToImmutable()));
+            // A heading is already strong: a bold wrapper around all of it adds nothing.
+            var content = inlines.Count == 1 && inlines[0] is StrongInline only ? only.Inlines : inlines.ToImmutable();
+            AddBlock(context, new HeadingBlock(e.LocalName[1] - '0', content));
         }
         foreach (var block in inner.Blocks)
         {
@@ -508,6 +510,10 @@ internal sealed class BodyConverter
         return !stats.TextBeforeImage && stats.TextLength <= GenericFigureMaxText && stats.Blocks <= 2;
     }
 
+    /// <summary>A &lt;figure&gt; whose image the feed lost (nyt's literal "Image" label and a caption): its caption is kept as text.</summary>
+    private bool IsImagelessFigure(IElement e) =>
+        e.LocalName == "figure" && _stats.TryGetValue(e, out var stats) && stats.Images == 0 && stats.Blocks == 0 && stats.TextLength > 0;
+
     /// <summary>Emits one figure for an image or a figure wrapper; its other text becomes caption and credit.</summary>
     private void EmitFigureUnit(IElement unit, BlockContext context, bool imageOnly)
     {
@@ -547,9 +553,12 @@ internal sealed class BodyConverter
         if (!_figureUrls.Add(url))
         {
             _warnings.Add("image.duplicate-dropped", "repeated image (lazy-loading duplicate) dropped");
-            if (caption.Length > 0 || credit.Length > 0)
+            if ((caption.Length > 0 || credit.Length > 0) && !AttachCaption(context, url, caption, credit))
             {
-                AttachCaption(context, url, caption, credit);
+                // The image was shown earlier with another caption: keep this caption's words as text.
+                Flush(context);
+                var text = credit.Length == 0 ? caption : caption.Length == 0 ? credit : caption + " " + credit;
+                AddBlock(context, new ParagraphBlock([new TextInline(text)]));
             }
             return;
         }
@@ -558,20 +567,28 @@ internal sealed class BodyConverter
         context.FigureAwaitingCaption = caption.Length == 0 ? context.Blocks.Count - 1 : -1;
     }
 
-    private static void AttachCaption(BlockContext context, string url, string caption, string credit)
+    /// <summary>Gives a recent figure of the same image the caption it lacked; false when that would lose words.</summary>
+    private static bool AttachCaption(BlockContext context, string url, string caption, string credit)
     {
         for (var i = context.Blocks.Count - 1; i >= 0 && i >= context.Blocks.Count - 3; i--)
         {
             if (context.Blocks[i] is FigureBlock f && f.ImageUrl == url)
             {
+                var captionFits = caption.Length == 0 || f.Caption.Length == 0 || f.Caption == caption;
+                var creditFits = credit.Length == 0 || f.Credit.Length == 0 || f.Credit == credit;
+                if (!captionFits || !creditFits)
+                {
+                    return false;
+                }
                 context.Blocks[i] = f with
                 {
                     Caption = f.Caption.Length == 0 ? caption : f.Caption,
                     Credit = f.Credit.Length == 0 ? credit : f.Credit,
                 };
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private IElement? FindImage(IElement unit)

@@ -3,7 +3,10 @@ using AngleSharp.Html.Parser;
 
 namespace Convertify.Archive.Html;
 
-/// <summary>Parses a body HTML fragment as a browser would inside &lt;body&gt; (no scripting: &lt;noscript&gt; content is markup).</summary>
+/// <summary>
+/// Parses a body HTML fragment as a browser would inside &lt;body&gt; (no scripting: &lt;noscript&gt; content is markup).
+/// One instance per thread.
+/// </summary>
 internal sealed class FragmentParser
 {
     private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
