@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -85,25 +86,20 @@ internal sealed class MarkdownBlockWriter
         return Emit();
     }
 
+    /// <summary>Writes the rendered block in <see cref="_scratch"/> (if any) as one block.</summary>
     private bool Emit()
     {
-        if (_scratch.Length == 0)
+        var length = _scratch.Length;
+        if (length == 0)
         {
             return false;
         }
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        _scratch.CopyTo(0, buffer, 0, length);
         _document.BeginBlock();
-        foreach (var chunk in _scratch.GetChunks())
-        {
-            if (chunk.Length == _scratch.Length)
-            {
-                _document.WriteLines(chunk.Span);
-                _document.EndBlock();
-                return true;
-            }
-            break;
-        }
-        _document.WriteLines(_scratch.ToString());
+        _document.WriteLines(buffer.AsSpan(0, length));
         _document.EndBlock();
+        ArrayPool<char>.Shared.Return(buffer);
         return true;
     }
 
