@@ -8,10 +8,15 @@ namespace Convertify.Archive.Html;
 internal static class MarkupDepthScanner
 {
     /// <summary>The deepest nesting seen, stopping early once it exceeds <paramref name="limit"/>.</summary>
-    public static int MaxDepth(string html, int limit)
+    public static int MaxDepth(string html, int limit) => Scan(html, limit).MaxDepth;
+
+    /// <summary>Nesting depth and the number of tags left open or closed without an opener (what the parser must guess).</summary>
+    public static (int MaxDepth, int Unbalanced) Scan(string html, int limit)
     {
         var depth = 0;
         var max = 0;
+        var unbalanced = 0;
+        var open = new List<string>();
         var i = html.IndexOf('<');
         while (i >= 0 && i < html.Length - 1)
         {
@@ -46,19 +51,35 @@ internal static class MarkupDepthScanner
             }
             if (closing)
             {
-                if (!IsIgnored(name) && depth > 0)
+                if (!IsIgnored(name))
                 {
-                    depth--;
+                    var at = open.Count - 1;
+                    while (at >= 0 && !name.Equals(open[at], StringComparison.OrdinalIgnoreCase))
+                    {
+                        at--;
+                    }
+                    if (at < 0)
+                    {
+                        unbalanced++;
+                    }
+                    else
+                    {
+                        unbalanced += open.Count - 1 - at;
+                        open.RemoveRange(at, open.Count - at);
+                    }
+                    depth = open.Count;
                 }
             }
             else if (!IsIgnored(name) && html[tagEnd - 1] != '/')
             {
-                if (++depth > max)
+                open.Add(name.ToString());
+                depth = open.Count;
+                if (depth > max)
                 {
                     max = depth;
                     if (max > limit)
                     {
-                        return max;
+                        return (max, unbalanced);
                     }
                 }
                 if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
@@ -69,12 +90,18 @@ internal static class MarkupDepthScanner
                     {
                         break;
                     }
-                    tagEnd = close - 1;
+                    open.RemoveAt(open.Count - 1);
+                    depth = open.Count;
+                    tagEnd = html.IndexOf('>', close);
+                    if (tagEnd < 0)
+                    {
+                        break;
+                    }
                 }
             }
             i = html.IndexOf('<', tagEnd + 1);
         }
-        return max;
+        return (max, unbalanced + open.Count);
     }
 
     private static bool IsIgnored(ReadOnlySpan<char> name)
