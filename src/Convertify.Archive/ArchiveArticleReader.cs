@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using AngleSharp.Dom;
 using Convertify.Archive.Dates;
 using Convertify.Archive.Header;
 using Convertify.Archive.Html;
@@ -58,34 +57,10 @@ public sealed class ArchiveArticleReader : IArticleReader
         var (folder, id) = ArticlePath.Split(path);
         var site = SiteCatalog.Resolve(folder, articleUri);
 
-        var html = MarkupRepair.FixGluedAttributes(header.BodyHtml, out var repairs);
-        if (repairs > 0)
-        {
-            warnings.Add("html.malformed", $"{repairs} tag(s) glued to their first attribute were separated");
-        }
-        var (depth, unbalanced) = MarkupDepthScanner.Scan(html, _options.MaxMarkupDepth);
-        if (depth > _options.MaxMarkupDepth)
-        {
-            throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body's markup nests deeper than {_options.MaxMarkupDepth:N0} levels");
-        }
-        if (unbalanced > 0)
-        {
-            warnings.Add("html.malformed", $"{unbalanced} unclosed, misnested or stray tag(s) were read as a browser would");
-        }
+        var html = PrepareHtml(path, header.BodyHtml, warnings);
         var urls = new UrlResolver(articleUri);
         var images = new ImageResolver(urls);
-        var parser = _parsers.Value!;
-        IElement body;
-        try
-        {
-            body = parser.Parse(html);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
-        {
-            // The parser gave up on pathological markup: keep the words, lose the structure.
-            warnings.Add("html.malformed", "the HTML could not be parsed; its text was kept without structure");
-            body = parser.Parse(System.Net.WebUtility.HtmlEncode(StripTags(html)));
-        }
+        var body = _parsers.Value!.ParseLenient(html, warnings);
         var preprocessor = new BodyPreprocessor(path, _options, images, warnings);
         var stats = preprocessor.Run(body);
         var converter = new BodyConverter(path, _options, urls, images, warnings, stats);
@@ -115,27 +90,24 @@ public sealed class ArchiveArticleReader : IArticleReader
         return ArticleAssembler.Assemble(metadata, blocks, related, warnings.ToImmutable());
     }
 
-    private static string StripTags(string html)
+    /// <summary>Repairs glued attributes and refuses markup nested too deeply for the parser to finish in reasonable time.</summary>
+    private string PrepareHtml(string path, string bodyHtml, WarningLog warnings)
     {
-        var builder = new System.Text.StringBuilder(html.Length);
-        var inTag = false;
-        foreach (var c in html)
+        var html = MarkupRepair.FixGluedAttributes(bodyHtml, out var repairs);
+        if (repairs > 0)
         {
-            if (c == '<')
-            {
-                inTag = true;
-                builder.Append(' ');
-            }
-            else if (c == '>')
-            {
-                inTag = false;
-            }
-            else if (!inTag)
-            {
-                builder.Append(c);
-            }
+            warnings.Add("html.malformed", $"{repairs} tag(s) glued to their first attribute were separated");
         }
-        return builder.ToString();
+        var (depth, unbalanced) = MarkupDepthScanner.Scan(html, _options.MaxMarkupDepth);
+        if (depth > _options.MaxMarkupDepth)
+        {
+            throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body's markup nests deeper than {_options.MaxMarkupDepth:N0} levels");
+        }
+        if (unbalanced > 0)
+        {
+            warnings.Add("html.malformed", $"{unbalanced} unclosed, misnested or stray tag(s) were read as a browser would");
+        }
+        return html;
     }
 
     private static string CleanTitle(string title, WarningLog warnings)

@@ -43,6 +43,14 @@ public sealed class BodyTests
     }
 
     [Fact]
+    public void Google_docs_styles_and_emoji_images()
+    {
+        var article = Read("<b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\"><p><span style=\"font-weight: 400;\">普通</span><span style=\"font-weight:700\">加粗</span><span style=\"font-style: italic\">斜体</span></p></b><p>生气<img class=\"wp-smiley emoji\" alt=\"😡\" src=\"https://s.w.org/images/core/emoji/14.0.0/svg/1f621.svg\"></p>");
+        Paragraphs(article).ShouldBe(["普通**加粗**_斜体_", "生气😡"]);
+        article.Body.OfType<FigureBlock>().ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Whitespace_collapses_but_not_between_cjk_across_a_line_break()
     {
         var article = Read("<p>  临登港\n   的早晨   很 安静 。\tEnglish   words\nhere. 全角　空格 </p><p>&nbsp;末尾　</p>");

@@ -220,6 +220,34 @@ public sealed class BlockTests
     }
 
     [Fact]
+    public void OddModelValuesDoNotThrow()
+    {
+        var metadata = new ArticleMetadata(null!, null, null!, null!, null!, null!, default, default, null!, null!, null);
+        ImmutableArray<Block> body =
+        [
+            null!,
+            new ParagraphBlock(default),
+            new ParagraphBlock([null!, new TextInline(null!), new LinkInline(null!, default), new StrongInline(default)]),
+            new HeadingBlock(0, default),
+            new FigureBlock(null!, null!, null!, null!),
+            new ListBlock(true, [null!, new ListItem(default)], Start: -5),
+            new ListBlock(false, default),
+            new QuoteBlock(default),
+            new TableBlock([null!, new TableRow(default, true), new TableRow([null!, new TableCell(default, 2)], false)], null!),
+            new TableBlock(default),
+            new EmbedBlock(EmbedKind.Post, null!, null!),
+        ];
+        var article = new Article(metadata, body, default, null!, default);
+        foreach (var options in new[] { new MarkdownWriterOptions(), new MarkdownWriterOptions(FrontMatter: false) })
+        {
+            var markdown = new MarkdownArticleWriter(options).WriteToString(article);
+            markdown.ShouldEndWith("\n");
+            MarkdigText.Parse(markdown).ShouldNotBeNull();
+        }
+        new MarkdownArticleWriter().WriteToString(article with { Body = default }).ShouldStartWith("---\n");
+    }
+
+    [Fact]
     public void WriterRegistersAsMd()
     {
         var converter = new ConverterBuilder().AddMarkdown().Build();

@@ -43,10 +43,8 @@ public sealed class EmphasisTests
         failures.Count.ShouldBe(0, string.Join("\n", failures.Take(30)));
     }
 
-    [Fact]
-    public void MixedAndAdjacentEmphasisRenders()
-    {
-        Inline[][] cases =
+    /// <summary>Mixed, nested and adjacent emphasis (also rendered by Hugo in <see cref="HugoTests"/>).</summary>
+    internal static readonly Inline[][] MixedCases =
         [
             [B("粗体"), I("斜体")],
             [I("斜体"), B("粗体")],
@@ -70,8 +68,12 @@ public sealed class EmphasisTests
             [B("1. 编号"), T("否")],
             [L("https://example.com/", "链接"), B("“粗”"), L("https://example.com/", "链接")],
         ];
+
+    [Fact]
+    public void MixedAndAdjacentEmphasisRenders()
+    {
         var failures = new List<string>();
-        foreach (var inlines in cases)
+        foreach (var inlines in MixedCases)
         {
             Check([.. inlines], failures);
         }

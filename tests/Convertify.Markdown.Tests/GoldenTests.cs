@@ -38,6 +38,15 @@ public sealed class GoldenTests
             var article = reader.Read(ArticleInput.FromFile(file));
             Compare(Path.Combine(ExpectedRoot, relative), writer.WriteToString(article), failures);
         }
+        // Golden files whose fixture is gone would never be checked again.
+        foreach (var expected in Directory.EnumerateFiles(ExpectedRoot, "*.md", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(ExpectedRoot, expected);
+            if (relative.Contains(Path.DirectorySeparatorChar) && !File.Exists(Path.Combine(articles, relative)))
+            {
+                failures.Add($"{expected} has no fixture fixtures/articles/{relative}");
+            }
+        }
         failures.ShouldBeEmpty();
     }
 

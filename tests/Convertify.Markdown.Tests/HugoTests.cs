@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -46,6 +47,7 @@ public sealed partial class HugoTests
             var content = first + "中" + last;
             paragraphs.Add(P(T("前" + left), B(content), T(right + "后"), T(" 和 "), I(content), T(right + "尾")));
         }
+        paragraphs.AddRange(EmphasisTests.MixedCases.Where(c => !PlainText.Of(c.ToImmutableArray()).Contains('*')).Select(c => new ParagraphBlock([.. c])));
         var emphasis = Create(paragraphs, title: "emphasis");
         pages.Add(("emphasis", emphasis, Write(emphasis)));
         Build(hugo, pages).ShouldBeEmpty();

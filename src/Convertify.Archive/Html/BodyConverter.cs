@@ -133,6 +133,11 @@ internal sealed class BodyConverter
             case "wbr":
                 return;
         }
+        if (name == "img" && HtmlNames.IsEmoji(e))
+        {
+            AppendText(e.GetAttribute("alt")!, context);
+            return;
+        }
         if (HtmlNames.IsImage(e))
         {
             EmitFigureUnit(e, context, imageOnly: true);
@@ -169,10 +174,27 @@ internal sealed class BodyConverter
                 VisitLink(e, context, depth);
                 return;
             case "strong" or "b":
+                if (HtmlNames.StyleOf(e) == InlineStyle.Normal)
+                {
+                    WalkChildren(e, context, depth);
+                    return;
+                }
                 VisitWrapper(e, context, depth, InlineBuilder.FrameKind.Strong);
                 return;
             case "em" or "i" or "cite" or "dfn" or "var":
                 VisitWrapper(e, context, depth, InlineBuilder.FrameKind.Emphasis);
+                return;
+            case "span" or "font":
+                switch (HtmlNames.StyleOf(e))
+                {
+                    case InlineStyle.Bold:
+                        VisitWrapper(e, context, depth, InlineBuilder.FrameKind.Strong);
+                        return;
+                    case InlineStyle.Italic:
+                        VisitWrapper(e, context, depth, InlineBuilder.FrameKind.Emphasis);
+                        return;
+                }
+                WalkChildren(e, context, depth);
                 return;
         }
         if (HtmlNames.IsHeading(name))

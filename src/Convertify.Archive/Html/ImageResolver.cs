@@ -60,6 +60,10 @@ internal sealed class ImageResolver(UrlResolver urls)
     private ResolvedImage ResolveImg(IElement img)
     {
         var alt = img.GetAttribute("alt")?.Trim() ?? string.Empty;
+        if (HtmlNames.IsEmoji(img))
+        {
+            return new ResolvedImage(null, alt, "image.emoji");
+        }
         if (HtmlNames.IsGluedImage(img))
         {
             var glued = RecoverGlued(img);

@@ -27,18 +27,19 @@ internal static class FrontMatterWriter
         emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block));
 
         String(emitter, "title", m.Title);
-        Plain(emitter, "date", Rfc3339(m.Published.Value));
+        Plain(emitter, "date", Rfc3339(m.Published?.Value ?? m.FeedTime));
         if (!string.IsNullOrWhiteSpace(m.Description))
         {
             String(emitter, "description", m.Description);
         }
         if (!string.IsNullOrWhiteSpace(m.LeadImage))
         {
-            List(emitter, "images", [m.LeadImage]);
+            List(emitter, "images", [m.LeadImage!]);
         }
-        if (!string.IsNullOrWhiteSpace(m.Site.DisplayName))
+        var siteName = m.Site?.DisplayName ?? "";
+        if (!string.IsNullOrWhiteSpace(siteName))
         {
-            List(emitter, "categories", [m.Site.DisplayName]);
+            List(emitter, "categories", [siteName]);
         }
         var authors = m.Authors.IsDefault ? [] : m.Authors.Select(a => Clean(a).Trim()).Where(a => a.Length > 0).ToArray();
         if (authors.Length > 0)
@@ -47,11 +48,11 @@ internal static class FrontMatterWriter
             String(emitter, "author", authors[0]);
             List(emitter, "authors", authors);
         }
-        String(emitter, "source", m.Site.DisplayName);
-        String(emitter, "site", m.Site.Code);
+        String(emitter, "source", siteName);
+        String(emitter, "site", m.Site?.Code);
         String(emitter, "original_url", m.OriginalUrl);
         Plain(emitter, "feed_time", Rfc3339(m.FeedTime));
-        String(emitter, "date_source", DateSourceName(m.Published.Source));
+        String(emitter, "date_source", DateSourceName(m.Published?.Source ?? DateSource.FeedTime));
         String(emitter, "lang", m.Language);
         if (IsCjkLanguage(m.Language))
         {

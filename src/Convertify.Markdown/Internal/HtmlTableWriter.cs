@@ -18,8 +18,9 @@ internal static class HtmlTableWriter
         foreach (var row in rows)
         {
             builder.Append("\n<tr>");
-            foreach (var cell in row.Cells)
+            foreach (var cell in row.Cells.IsDefault ? [] : row.Cells)
             {
+                if (cell is null) continue;
                 var tag = row.IsHeader ? "th" : "td";
                 builder.Append('<').Append(tag);
                 if (cell.ColumnSpan > 1) builder.Append(" colspan=\"").Append(cell.ColumnSpan.ToString(CultureInfo.InvariantCulture)).Append('"');
@@ -44,7 +45,7 @@ internal static class HtmlTableWriter
             switch (inline)
             {
                 case TextInline t:
-                    MarkdownEscaper.AppendHtml(builder, XmlSafeText.Clean(t.Text));
+                    MarkdownEscaper.AppendHtml(builder, XmlSafeText.Clean(t.Text ?? ""));
                     break;
                 case StrongInline s:
                     builder.Append("<strong>");
@@ -58,7 +59,7 @@ internal static class HtmlTableWriter
                     break;
                 case LinkInline l:
                     builder.Append("<a href=\"");
-                    MarkdownEscaper.AppendHtml(builder, XmlSafeText.Clean(l.Url));
+                    MarkdownEscaper.AppendHtml(builder, XmlSafeText.Clean(l.Url ?? ""));
                     builder.Append('"');
                     if (!string.IsNullOrEmpty(l.Title))
                     {

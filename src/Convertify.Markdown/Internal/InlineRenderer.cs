@@ -64,28 +64,6 @@ internal sealed class InlineRenderer
         }
     }
 
-    /// <summary>True when the rendered inlines hold any visible text.</summary>
-    public static bool HasText(ImmutableArray<Inline> inlines)
-    {
-        if (inlines.IsDefault)
-        {
-            return false;
-        }
-        foreach (var inline in inlines)
-        {
-            switch (inline)
-            {
-                case TextInline t when !string.IsNullOrWhiteSpace(t.Text):
-                case LinkInline:
-                    return true;
-                case StrongInline s when HasText(s.Inlines):
-                case EmphasisInline e when HasText(e.Inlines):
-                    return true;
-            }
-        }
-        return false;
-    }
-
     private static void ReplaceBreaks(List<Token> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -104,7 +82,7 @@ internal sealed class InlineRenderer
             switch (inline)
             {
                 case TextInline t:
-                    AddText(XmlSafeText.Clean(t.Text), style, inLink, tokens);
+                    AddText(XmlSafeText.Clean(t.Text ?? ""), style, inLink, tokens);
                     break;
                 case StrongInline s when !s.Inlines.IsDefault:
                     Flatten(s.Inlines, style | Style.Strong, inLink, tokens);
@@ -125,9 +103,9 @@ internal sealed class InlineRenderer
                     if (!content.Any(c => c.Value.AsSpan().Trim().Length > 0))
                     {
                         content.Clear();
-                        content.Add(Token.Text(XmlSafeText.Clean(l.Url), style));
+                        content.Add(Token.Text(XmlSafeText.Clean(l.Url ?? ""), style));
                     }
-                    tokens.Add(Token.Link(XmlSafeText.Clean(l.Url), XmlSafeText.Clean(l.Title ?? ""), content));
+                    tokens.Add(Token.Link(XmlSafeText.Clean(l.Url ?? ""), XmlSafeText.Clean(l.Title ?? ""), content));
                     break;
                 case LineBreakInline:
                     tokens.Add(inLink ? Token.Text(" ", style) : Token.Break);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -53,7 +54,7 @@ internal sealed class MarkdownBlockWriter
         {
             return;
         }
-        WriteParagraph([new TextInline(_labels.RelatedLinks + (_labels.Separator == "：" ? "：" : ":"))]);
+        WriteParagraph([new TextInline(_labels.RelatedLinks)]);
         var items = links
             .Where(l => !string.IsNullOrWhiteSpace(l.Url))
             .Select(l => new ListItem([new ParagraphBlock([
@@ -85,25 +86,20 @@ internal sealed class MarkdownBlockWriter
         return Emit();
     }
 
+    /// <summary>Writes the rendered block in <see cref="_scratch"/> (if any) as one block.</summary>
     private bool Emit()
     {
-        if (_scratch.Length == 0)
+        var length = _scratch.Length;
+        if (length == 0)
         {
             return false;
         }
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        _scratch.CopyTo(0, buffer, 0, length);
         _document.BeginBlock();
-        foreach (var chunk in _scratch.GetChunks())
-        {
-            if (chunk.Length == _scratch.Length)
-            {
-                _document.WriteLines(chunk.Span);
-                _document.EndBlock();
-                return true;
-            }
-            break;
-        }
-        _document.WriteLines(_scratch.ToString());
+        _document.WriteLines(buffer.AsSpan(0, length));
         _document.EndBlock();
+        ArrayPool<char>.Shared.Return(buffer);
         return true;
     }
 
@@ -195,7 +191,7 @@ internal sealed class MarkdownBlockWriter
             }
             var marker = list.Ordered ? (number + i).ToString(CultureInfo.InvariantCulture) + delimiter + " " : bullet;
             _document.Push(marker, new string(' ', marker.Length));
-            var blocks = items[i].Blocks.IsDefault ? [] : items[i].Blocks;
+            var blocks = items[i]?.Blocks is { IsDefault: false } itemBlocks ? itemBlocks : [];
             for (var b = 0; b < blocks.Length; b++)
             {
                 if (tight && b > 0) _document.SuppressSeparator();
@@ -211,7 +207,7 @@ internal sealed class MarkdownBlockWriter
     {
         foreach (var item in list.Items)
         {
-            var blocks = item.Blocks.IsDefault ? [] : item.Blocks;
+            var blocks = item?.Blocks is { IsDefault: false } itemBlocks ? itemBlocks : [];
             for (var i = 0; i < blocks.Length; i++)
             {
                 var ok = blocks[i] switch
@@ -231,7 +227,7 @@ internal sealed class MarkdownBlockWriter
 
     private bool WriteTable(TableBlock table)
     {
-        var rows = table.Rows.IsDefault ? [] : table.Rows.Where(r => !r.Cells.IsDefaultOrEmpty).ToImmutableArray();
+        var rows = table.Rows.IsDefault ? [] : table.Rows.Where(r => r is not null && !r.Cells.IsDefaultOrEmpty).ToImmutableArray();
         if (rows.Length == 0)
         {
             return false;
@@ -241,7 +237,7 @@ internal sealed class MarkdownBlockWriter
         {
             WriteParagraph([new EmphasisInline([new TextInline(caption)])]);
         }
-        var spanned = rows.Any(r => r.Cells.Any(c => c.ColumnSpan > 1 || c.RowSpan > 1));
+        var spanned = rows.Any(r => r.Cells.Any(c => c is not null && (c.ColumnSpan > 1 || c.RowSpan > 1)));
         _scratch.Clear();
         if (spanned)
         {
@@ -265,7 +261,7 @@ internal sealed class MarkdownBlockWriter
             for (var c = 0; c < columns; c++)
             {
                 _scratch.Append(c == 0 ? "| " : " | ");
-                if (c < cells.Length)
+                if (c < cells.Length && cells[c] is not null)
                 {
                     _inlines.Render(cells[c].Inlines, singleLine: true);
                 }
