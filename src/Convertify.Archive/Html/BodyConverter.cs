@@ -654,7 +654,8 @@ internal sealed class BodyConverter
             nextIndex++;
         }
         var next = nextIndex < nodes.Length ? nodes[nextIndex] : null;
-        if (next is not IElement element || !CaptionCollector.IsCaptionLike(element))
+        if (next is not IElement element || !CaptionCollector.IsCaptionLike(element)
+            || (_stats.TryGetValue(element, out var nextStats) && nextStats.Images > 0))
         {
             if (next is IElement || next is IText)
             {
