@@ -155,6 +155,14 @@ public sealed class BodyTests
     }
 
     [Fact]
+    public void A_paragraph_that_is_only_Array_is_an_artefact()
+    {
+        var article = Read("<p>正文。</p><div>Array</div><p>Arrays are fine here.</p>");
+        Paragraphs(article).ShouldBe(["正文。", "Arrays are fine here."]);
+        HasWarning(article, "text.array-artifact-removed").ShouldBeTrue();
+    }
+
+    [Fact]
     public void Malformed_markup_is_read_as_a_browser_would()
     {
         var article = Read("<p>一<b>二<i>三</b>四</i>五<p>六</span></div><div>七");

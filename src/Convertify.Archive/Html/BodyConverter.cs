@@ -372,8 +372,13 @@ internal sealed class BodyConverter
         var rows = ImmutableArray.CreateBuilder<TableRow>();
         var lifted = new List<Block>();
         var caption = string.Empty;
-        foreach (var child in table.ChildNodes.OfType<IElement>())
+        var childNodes = table.ChildNodes;
+        for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
         {
+            if (childNodes[childIndex] is not IElement child)
+            {
+                continue;
+            }
             switch (child.LocalName)
             {
                 case "caption":
@@ -383,8 +388,13 @@ internal sealed class BodyConverter
                     AddRow(child, header: false);
                     break;
                 case "thead" or "tbody" or "tfoot":
-                    foreach (var tr in child.ChildNodes.OfType<IElement>())
+                    var trNodes = child.ChildNodes;
+                    for (var trIndex = 0; trIndex < trNodes.Length; trIndex++)
                     {
+                        if (trNodes[trIndex] is not IElement tr)
+                        {
+                            continue;
+                        }
                         if (tr.LocalName == "tr")
                         {
                             AddRow(tr, child.LocalName == "thead");
@@ -410,8 +420,13 @@ internal sealed class BodyConverter
         {
             var cells = ImmutableArray.CreateBuilder<TableCell>();
             var allHeaders = true;
-            foreach (var cell in tr.ChildNodes.OfType<IElement>())
+            var cellNodes = tr.ChildNodes;
+            for (var cellIndex = 0; cellIndex < cellNodes.Length; cellIndex++)
             {
+                if (cellNodes[cellIndex] is not IElement cell)
+                {
+                    continue;
+                }
                 if (cell.LocalName is not ("td" or "th"))
                 {
                     continue;
@@ -453,8 +468,13 @@ internal sealed class BodyConverter
         var raw = e.GetAttribute("src") ?? e.GetAttribute("data-src");
         if (string.IsNullOrWhiteSpace(raw))
         {
-            foreach (var child in e.ChildNodes.OfType<IElement>())
+            var childNodes = e.ChildNodes;
+            for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
             {
+                if (childNodes[childIndex] is not IElement child)
+                {
+                    continue;
+                }
                 if (child.LocalName == "source" && !string.IsNullOrWhiteSpace(child.GetAttribute("src")))
                 {
                     raw = child.GetAttribute("src");
