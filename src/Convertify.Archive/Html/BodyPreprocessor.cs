@@ -82,6 +82,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             stack.Push(child);
         }
         var remove = new List<INode>();
+        IElement? byline = null;
         while (stack.Count > 0 && seen++ < LeadingScanLimit)
         {
             var e = stack.Pop();
@@ -120,6 +121,21 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                     Metadata.Date = parsed;
                 }
                 remove.Add(e);
+                if (byline is not null)
+                {
+                    // bbc: a list of name and desk right before the time stamp is the byline.
+                    foreach (var author in AuthorNames.Clean(byline.FirstElementChild?.TextContent ?? string.Empty))
+                    {
+                        Metadata.Authors.Add(author);
+                    }
+                    remove.Add(byline);
+                    byline = null;
+                }
+                continue;
+            }
+            if (name is "ul" && byline is null && IsBylineList(e))
+            {
+                byline = e;
                 continue;
             }
             if (DirectText(e) > 40)
@@ -140,6 +156,25 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
         {
             node.Parent?.RemoveChild(node);
         }
+    }
+
+    /// <summary>A short list (at most three items, no links, short lines) that could be a byline.</summary>
+    private static bool IsBylineList(IElement ul)
+    {
+        var items = 0;
+        var nodes = ul.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (nodes[i] is not IElement li)
+            {
+                continue;
+            }
+            if (li.LocalName != "li" || ++items > 3 || li.QuerySelector("a, img") is not null || !HtmlText.LengthAtMost(li, 40))
+            {
+                return false;
+            }
+        }
+        return items > 0;
     }
 
     private static int DirectText(IElement e)
