@@ -231,6 +231,14 @@ public sealed class BodyTests
     }
 
     [Fact]
+    public void Options_refuse_nonsense_limits()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => new ArchiveReaderOptions(MaxNestingDepth: 0));
+        Should.Throw<ArgumentOutOfRangeException>(() => new ArchiveReaderOptions(MaxBlocks: -1));
+        ArchiveReaderOptions.Default.MaxNestingDepth.ShouldBe(200);
+    }
+
+    [Fact]
     public void Reader_is_thread_safe()
     {
         var bodies = Enumerable.Range(0, 64).Select(i => $"<p>第{i}段。</p><img src=\"https://img.example.org/{i}.jpg\">").ToList();

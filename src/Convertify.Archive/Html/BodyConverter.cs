@@ -118,7 +118,7 @@ internal sealed class BodyConverter
         switch (name)
         {
             case "noscript":
-                VisitNoscript(e, context, depth);
+                VisitNoscript(e, context);
                 return;
             case "br":
                 if (context.Inline.LineBreak())
@@ -502,7 +502,7 @@ internal sealed class BodyConverter
         url.Contains("twitter.com", StringComparison.OrdinalIgnoreCase) || url.Contains("//x.com", StringComparison.OrdinalIgnoreCase)
         || url.Contains("facebook.com", StringComparison.OrdinalIgnoreCase) || url.Contains("instagram.com", StringComparison.OrdinalIgnoreCase);
 
-    private void VisitNoscript(IElement e, BlockContext context, int depth)
+    private void VisitNoscript(IElement e, BlockContext context)
     {
         // A parser without scripting reads <noscript> content as markup: keep only the real images (lazy-loading fallbacks).
         var stack = new Stack<IElement>();
@@ -532,7 +532,6 @@ internal sealed class BodyConverter
         {
             EmitFigureUnit(image, context, imageOnly: true);
         }
-        _ = depth;
     }
 
     private bool IsFigureUnit(IElement e)
@@ -564,7 +563,7 @@ internal sealed class BodyConverter
         string caption = string.Empty, credit = string.Empty;
         if (!imageOnly)
         {
-            (caption, credit) = CaptionCollector.Collect(unit, image, _warnings);
+            (caption, credit) = CaptionCollector.Collect(unit, image);
         }
         if (resolved is null || !resolved.IsReal)
         {
@@ -689,7 +688,7 @@ internal sealed class BodyConverter
         {
             return current;
         }
-        var (caption, credit) = CaptionCollector.Collect(element, null, _warnings);
+        var (caption, credit) = CaptionCollector.Collect(element, null);
         if (caption.Length > 0 || credit.Length > 0)
         {
             context.Blocks[index] = figure with { Caption = caption, Credit = figure.Credit.Length == 0 ? credit : figure.Credit };
