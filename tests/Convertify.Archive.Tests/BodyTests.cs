@@ -155,6 +155,14 @@ public sealed class BodyTests
     }
 
     [Fact]
+    public void A_paragraph_that_is_only_Array_is_an_artefact()
+    {
+        var article = Read("<p>正文。</p><div>Array</div><p>Arrays are fine here.</p>");
+        Paragraphs(article).ShouldBe(["正文。", "Arrays are fine here."]);
+        HasWarning(article, "text.array-artifact-removed").ShouldBeTrue();
+    }
+
+    [Fact]
     public void Malformed_markup_is_read_as_a_browser_would()
     {
         var article = Read("<p>一<b>二<i>三</b>四</i>五<p>六</span></div><div>七");
@@ -220,6 +228,14 @@ public sealed class BodyTests
         var text = Frame(string.Concat(Enumerable.Repeat("<p>段。</p>", 11)));
         var e = Should.Throw<ArticleFormatException>(() => reader.Read(Convertify.Formats.ArticleInput.FromString("x.md", text)));
         e.Problem.ShouldBe(FormatProblem.LimitExceeded);
+    }
+
+    [Fact]
+    public void Options_refuse_nonsense_limits()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => new ArchiveReaderOptions(MaxNestingDepth: 0));
+        Should.Throw<ArgumentOutOfRangeException>(() => new ArchiveReaderOptions(MaxBlocks: -1));
+        ArchiveReaderOptions.Default.MaxNestingDepth.ShouldBe(200);
     }
 
     [Fact]
