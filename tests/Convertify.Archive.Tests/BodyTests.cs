@@ -8,6 +8,15 @@ namespace Convertify.Archive.Tests;
 public sealed class BodyTests
 {
     [Fact]
+    public void A_site_app_promotion_notice_is_removed_but_similar_prose_stays()
+    {
+        var article = Read("<div><div>来自示例网的温馨提示：如您喜欢本站内容，请在应用商店搜索“示例网”，下载官方应用，付费订阅。</div>"
+            + "<p>市议会星期四通过方案。</p><p>来自市民的温馨提示很多，议员说会认真听取。</p></div>");
+        Paragraphs(article).ShouldBe(["市议会星期四通过方案。", "来自市民的温馨提示很多，议员说会认真听取。"]);
+        HasWarning(article, "boilerplate.promotion").ShouldBeTrue();
+    }
+
+    [Fact]
     public void Double_br_separates_paragraphs_single_br_breaks_the_line()
     {
         var article = Read("<p>第一段。 <br /><br />第二段第一行<br>第二行。<br/><br/><br/>第三段。<br></p>");

@@ -17,18 +17,20 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
 
     public Dictionary<IElement, NodeStats> Run(IElement body)
     {
-        var (footers, cards) = Survey(body);
+        var (footers, cards, promotions) = Survey(body);
         LiftMetadata(body);
         RemoveFeedFooter(body, footers);
         RemoveInfoCards(cards);
+        RemovePromotions(promotions);
         return ComputeStats(body);
     }
 
-    /// <summary>One pass over the tree: enforces the element limit and finds the feed footer and info cards.</summary>
-    private (List<IElement> Footers, List<IElement> Cards) Survey(IElement body)
+    /// <summary>One pass over the tree: enforces the element limit and finds the feed footer, info cards and app promotions.</summary>
+    private (List<IElement> Footers, List<IElement> Cards, List<IElement> Promotions) Survey(IElement body)
     {
         var footers = new List<IElement>();
         var cards = new List<IElement>();
+        var promotions = new List<IElement>();
         var count = 0;
         var stack = new Stack<IElement>();
         stack.Push(body);
@@ -55,13 +57,42 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                             footers.Add(e);
                         }
                         break;
+                    case IText t when IsPromotion(e, t):
+                        promotions.Add(e);
+                        break;
                     case IElement child:
                         stack.Push(child);
                         break;
                 }
             }
         }
-        return (footers, cards);
+        return (footers, cards, promotions);
+    }
+
+    /// <summary>
+    /// A site's notice asking readers to install its app or subscribe (ft: <c>来自FT中文网的温馨提示：…下载…官方应用，付费订阅</c>):
+    /// a short block whose text opens with <c>来自…的温馨提示</c> and speaks of apps or subscriptions.
+    /// </summary>
+    private static bool IsPromotion(IElement e, IText t)
+    {
+        var text = t.Data.AsSpan().TrimStart();
+        if (!(text.StartsWith("来自") || text.StartsWith("來自")) || (!text.Contains("温馨提示", StringComparison.Ordinal) && !text.Contains("溫馨提示", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var whole = e.TextContent;
+        return e.LocalName is "div" or "p" && whole.Length < 300
+            && (whole.Contains("应用", StringComparison.Ordinal) || whole.Contains("應用", StringComparison.Ordinal)
+                || whole.Contains("订阅", StringComparison.Ordinal) || whole.Contains("訂閱", StringComparison.Ordinal));
+    }
+
+    private void RemovePromotions(List<IElement> promotions)
+    {
+        foreach (var promotion in promotions)
+        {
+            promotion.Remove();
+            warnings.Add("boilerplate.promotion", "site app/subscription notice removed");
+        }
     }
 
     private static bool IsInfoCard(IElement e) =>
