@@ -574,6 +574,7 @@ internal sealed class BodyConverter
                     "image.placeholder-dropped" => "lazy-loading placeholder image without a real source dropped",
                     "image.tracking-pixel-dropped" => "tracking pixel dropped",
                     "image.icon-dropped" => "decorative icon image dropped",
+                    "image.share-card-dropped" => "the site's generic social-media card image dropped",
                     "html.malformed" => "malformed image tag could not be recovered",
                     _ => "image without a usable source dropped",
                 });
