@@ -274,10 +274,27 @@ internal sealed class BodyConverter
     private void VisitHeading(IElement e, BlockContext context, int depth)
     {
         Flush(context);
+        var (inlines, others) = FlattenToInlines(e, depth);
+        if (inlines.Length > 0)
+        {
+            // A heading is already strong: a bold wrapper around all of it adds nothing.
+            var content = inlines.Length == 1 && inlines[0] is StrongInline only ? only.Inlines : inlines;
+            AddBlock(context, new HeadingBlock(e.LocalName[1] - '0', content));
+        }
+        foreach (var block in others)
+        {
+            AddBlock(context, block);
+        }
+    }
+
+    /// <summary>The content of an element that holds only inline content (a heading, a table cell): its paragraphs joined by line breaks, and the other blocks found inside, to be lifted out.</summary>
+    private (ImmutableArray<Inline> Inlines, List<Block> Others) FlattenToInlines(IElement e, int depth)
+    {
         var inner = new BlockContext();
         WalkChildren(e, inner, depth);
         Flush(inner);
         var inlines = ImmutableArray.CreateBuilder<Inline>();
+        var others = new List<Block>();
         foreach (var block in inner.Blocks)
         {
             if (block is ParagraphBlock p)
@@ -288,20 +305,12 @@ internal sealed class BodyConverter
                 }
                 inlines.AddRange(p.Inlines);
             }
-        }
-        if (inlines.Count > 0)
-        {
-            // A heading is already strong: a bold wrapper around all of it adds nothing.
-            var content = inlines.Count == 1 && inlines[0] is StrongInline only ? only.Inlines : inlines.ToImmutable();
-            AddBlock(context, new HeadingBlock(e.LocalName[1] - '0', content));
-        }
-        foreach (var block in inner.Blocks)
-        {
-            if (block is not ParagraphBlock)
+            else
             {
-                AddBlock(context, block);
+                others.Add(block);
             }
         }
+        return (inlines.ToImmutable(), others);
     }
 
     private void VisitList(IElement e, BlockContext context, int depth)
@@ -432,26 +441,9 @@ internal sealed class BodyConverter
                     continue;
                 }
                 allHeaders &= cell.LocalName == "th";
-                var inner = new BlockContext();
-                WalkChildren(cell, inner, depth + 2);
-                Flush(inner);
-                var inlines = ImmutableArray.CreateBuilder<Inline>();
-                foreach (var block in inner.Blocks)
-                {
-                    if (block is ParagraphBlock p)
-                    {
-                        if (inlines.Count > 0)
-                        {
-                            inlines.Add(LineBreakInline.Instance);
-                        }
-                        inlines.AddRange(p.Inlines);
-                    }
-                    else
-                    {
-                        lifted.Add(block);
-                    }
-                }
-                cells.Add(new TableCell(inlines.ToImmutable(), Span(cell.GetAttribute("colspan")), Span(cell.GetAttribute("rowspan"))));
+                var (inlines, others) = FlattenToInlines(cell, depth + 2);
+                lifted.AddRange(others);
+                cells.Add(new TableCell(inlines, Span(cell.GetAttribute("colspan")), Span(cell.GetAttribute("rowspan"))));
             }
             if (cells.Count > 0)
             {
