@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using Convertify.Archive.Dates;
+using Convertify.Archive.Header;
+using Convertify.Archive.Html;
+using Convertify.Archive.Sites;
+using Convertify.Archive.Text;
+using Convertify.Errors;
+using Convertify.Formats;
+using Convertify.Model;
+using Convertify.Text;
+
+namespace Convertify.Archive;
+
+/// <summary>
+/// Reads one article of the duty-machine news archive (<c>articles/&lt;site&gt;/&lt;id&gt;.md</c>): the header frame,
+/// then the HTML body, parsed as a browser would (AngleSharp) and normalised into the canonical model.
+/// Thread-safe: one instance may read many articles in parallel.
+/// </summary>
+public sealed class ArchiveArticleReader : IArticleReader
+{
+    private static readonly FormatInfo Info = new("archive", "duty-machine news archive article (Markdown frame + HTML body)", ".md");
+
+    private readonly ArchiveReaderOptions _options;
+
+    // AngleSharp does not promise thread safety, so each thread gets its own parser and fragment context, built once.
+    private readonly ThreadLocal<FragmentParser> _parsers = new(() => new FragmentParser());
+
+    /// <summary>Creates the reader.</summary>
+    /// <param name="options">Limits; <see cref="ArchiveReaderOptions.Default"/> when null.</param>
+    public ArchiveArticleReader(ArchiveReaderOptions? options = null)
+    {
+        _options = options ?? ArchiveReaderOptions.Default;
+    }
+
+    /// <inheritdoc />
+    public FormatInfo Format => Info;
+
+    /// <inheritdoc />
+    public Article Read(ArticleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var path = input.Path;
+        var text = ArchiveTextDecoder.Decode(path, input.Content.Span);
+        var header = ArticleHeaderParser.Parse(path, text);
+        var warnings = new WarningLog();
+        if (header.TitleWasSplit)
+        {
+            warnings.Add("header.title-joined", "the title line was split over several lines and has been joined");
+        }
+
+        Uri.TryCreate(header.Url, UriKind.Absolute, out var articleUri);
+        if (articleUri is null || articleUri.Scheme is not ("http" or "https"))
+        {
+            warnings.Add("header.url-invalid", $"the article URL '{header.Url}' is not an absolute http(s) URL; relative links are dropped");
+            articleUri = null;
+        }
+        var (folder, id) = ArticlePath.Split(path);
+        var site = SiteCatalog.Resolve(folder, articleUri);
+
+        var html = MarkupRepair.FixGluedAttributes(header.BodyHtml, out var repairs);
+        if (repairs > 0)
+        {
+            warnings.Add("html.malformed", $"{repairs} tag(s) glued to their first attribute were separated");
+        }
+        var (depth, unbalanced) = MarkupDepthScanner.Scan(html, _options.MaxMarkupDepth);
+        if (depth > _options.MaxMarkupDepth)
+        {
+            throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body's markup nests deeper than {_options.MaxMarkupDepth:N0} levels");
+        }
+        if (unbalanced > 0)
+        {
+            warnings.Add("html.malformed", $"{unbalanced} unclosed, misnested or stray tag(s) were read as a browser would");
+        }
+        var urls = new UrlResolver(articleUri);
+        var images = new ImageResolver(urls);
+        var parser = _parsers.Value!;
+        IElement body;
+        try
+        {
+            body = parser.Parse(html);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
+        {
+            // The parser gave up on pathological markup: keep the words, lose the structure.
+            warnings.Add("html.malformed", "the HTML could not be parsed; its text was kept without structure");
+            body = parser.Parse(System.Net.WebUtility.HtmlEncode(StripTags(html)));
+        }
+        var preprocessor = new BodyPreprocessor(path, _options, images, warnings);
+        var stats = preprocessor.Run(body);
+        var converter = new BodyConverter(path, _options, urls, images, warnings, stats);
+        var blocks = BodyCleaner.Clean(converter.Convert(body), warnings);
+
+        var published = PublishedTimeResolver.Resolve(preprocessor.Metadata.Date, header.FeedTime, site.Code);
+        if (published.RawText is { } rawDate)
+        {
+            published = published with { RawText = XmlSafeText.Clean(rawDate) };
+        }
+        var related = converter.RelatedLinks.Select(r => r.Title is null ? r : r with { Title = XmlSafeText.Clean(r.Title) }).ToImmutableArray();
+        var authors = preprocessor.Metadata.Authors.Select(a => XmlSafeText.Clean(a).Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var title = CleanTitle(header.Title, warnings);
+        var language = LanguageDetector.Detect(title + "\n" + PlainText.Of(blocks));
+        var metadata = new ArticleMetadata(
+            Id: folder is null ? id : folder + "/" + id,
+            SourcePath: path,
+            Site: site,
+            Title: title,
+            OriginalUrl: header.Url,
+            Published: published,
+            FeedTime: header.FeedTime,
+            Authors: authors,
+            Language: language,
+            Description: string.Empty,
+            LeadImage: null);
+        return ArticleAssembler.Assemble(metadata, blocks, related, warnings.ToImmutable());
+    }
+
+    private static string StripTags(string html)
+    {
+        var builder = new System.Text.StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+                builder.Append(' ');
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static string CleanTitle(string title, WarningLog warnings)
+    {
+        var cleaned = XmlSafeText.Clean(title, out var removed);
+        if (removed > 0)
+        {
+            warnings.Add("text.control-removed", $"{removed} control character(s) removed from the title");
+        }
+        return cleaned.Trim();
+    }
+}

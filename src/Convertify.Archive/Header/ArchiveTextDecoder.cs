@@ -1,0 +1,48 @@
+using System.Text;
+using Convertify.Errors;
+
+namespace Convertify.Archive.Header;
+
+/// <summary>Turns input bytes into text, refusing empty, binary and invalid UTF-8 input with a clear message.</summary>
+internal static class ArchiveTextDecoder
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string Decode(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+        if (bytes.IsEmpty || bytes.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            throw new ArticleFormatException(path, FormatProblem.Empty, "the file is empty");
+        }
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            throw new ArticleFormatException(path, FormatProblem.Binary, $"binary content (NUL byte at offset {nul}), not an archive article");
+        }
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            var offset = FirstInvalidOffset(bytes);
+            throw new ArticleFormatException(path, FormatProblem.InvalidEncoding, $"not valid UTF-8 (invalid byte 0x{bytes[offset]:X2} at offset {offset})");
+        }
+        return Strict.GetString(bytes);
+    }
+
+    private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+            offset += consumed;
+        }
+        return Math.Max(0, bytes.Length - 1);
+    }
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using Convertify.Errors;
+using Convertify.Text;
+
+namespace Convertify.Archive.Header;
+
+/// <summary>
+/// Parses the frame <c>&lt;!--EPOCH_MS--&gt;</c>, <c>[Title](URL)</c> (possibly over two lines), <c>------</c>, blank line, body.
+/// Tolerates CRLF/CR line ends, trailing whitespace and a missing final newline.
+/// </summary>
+internal static class ArticleHeaderParser
+{
+    private const int MaxTitleLines = 3;
+
+    public static ArticleHeader Parse(string path, string text)
+    {
+        var reader = new LineReader(text);
+        var first = reader.Next();
+        while (first is not null && first.Trim().Length == 0)
+        {
+            first = reader.Next();
+        }
+        first = first?.Trim() ?? string.Empty;
+        if (!first.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            if (ArchiveIndexDetector.LooksLikeIndex(text))
+            {
+                throw new ArticleFormatException(path, FormatProblem.ArchiveIndex, $"{Path.GetFileName(path)} is an archive index page, not an article");
+            }
+            throw new ArticleFormatException(path, FormatProblem.InvalidHeader, "line 1 is not a feed time comment like <!--1672331948000-->");
+        }
+        if (!first.EndsWith("-->", StringComparison.Ordinal) || first.Length < 7)
+        {
+            throw new ArticleFormatException(path, FormatProblem.InvalidHeader, "truncated header: line 1 does not close its <!-- --> comment");
+        }
+        var stamp = first[4..^3].Trim();
+        if (stamp.Length == 0 || stamp.Length > 15 || !long.TryParse(stamp, NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+            || ms < -62_135_596_800_000L || ms > 253_402_300_799_999L)
+        {
+            throw new ArticleFormatException(path, FormatProblem.InvalidHeader, $"unparseable feed time '{Shorten(stamp)}' on line 1 (expected milliseconds since 1970)");
+        }
+        var feedTime = DateTimeOffset.FromUnixTimeMilliseconds(ms);
+
+        var titleLines = new List<string>(2);
+        string? line;
+        var sawRule = false;
+        while ((line = reader.Next()) is not null)
+        {
+            var trimmed = line.Trim();
+            if (IsRule(trimmed) && titleLines.Count > 0)
+            {
+                sawRule = true;
+                break;
+            }
+            if (titleLines.Count == 0 && trimmed.Length == 0)
+            {
+                continue;
+            }
+            titleLines.Add(trimmed);
+            if (titleLines.Count > MaxTitleLines)
+            {
+                break;
+            }
+        }
+        if (titleLines.Count == 0)
+        {
+            throw new ArticleFormatException(path, FormatProblem.InvalidHeader, "truncated header: no [Title](URL) line after the feed time");
+        }
+        if (!titleLines[0].StartsWith('['))
+        {
+            throw new ArticleFormatException(path, FormatProblem.InvalidHeader, "missing title line: line 2 should be [Title](URL)");
+        }
+        if (!sawRule)
+        {
+            throw new ArticleFormatException(path, FormatProblem.InvalidHeader,
+                titleLines.Count > MaxTitleLines ? "missing '------' line after the title" : "truncated header: no '------' line after the title");
+        }
+        var joined = titleLines[0];
+        for (var i = 1; i < titleLines.Count; i++)
+        {
+            joined = JoinLines(joined, titleLines[i]);
+        }
+        var (title, url) = SplitTitle(path, joined);
+        var body = reader.Rest();
+        return new ArticleHeader(feedTime, title, url, body, titleLines.Count > 1);
+    }
+
+    private static bool IsRule(string line) => line.Length >= 3 && line.AsSpan().IndexOfAnyExcept('-') < 0;
+
+    private static string JoinLines(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return a + b;
+        }
+        return CjkText.IsCjk(a[^1]) || CjkText.IsCjk(b[0]) ? a + b : a + " " + b;
+    }
+
+    private static (string Title, string Url) SplitTitle(string path, string line)
+    {
+        if (!line.EndsWith(')'))
+        {
+            throw new ArticleFormatException(path, FormatProblem.InvalidHeader, "malformed title line: expected [Title](URL)");
+        }
+        var split = line.LastIndexOf("](", StringComparison.Ordinal);
+        // A URL holds no spaces; when the last "](" is followed by a space, look further left.
+        while (split > 0 && line.AsSpan(split + 2, line.Length - split - 3).ContainsAny(' ', '\t'))
+        {
+            split = line.LastIndexOf("](", split - 1, StringComparison.Ordinal);
+        }
+        if (split <= 0)
+        {
+            throw new ArticleFormatException(path, FormatProblem.InvalidHeader, "malformed title line: expected [Title](URL)");
+        }
+        var title = line[1..split].Trim();
+        var url = line[(split + 2)..^1].Trim();
+        if (title.Length == 0)
+        {
+            throw new ArticleFormatException(path, FormatProblem.InvalidHeader, "the title line has an empty title");
+        }
+        return (title, url);
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+
+    /// <summary>Reads lines ending in LF, CRLF or CR.</summary>
+    private sealed class LineReader(string text)
+    {
+        private int _position;
+
+        public string? Next()
+        {
+            if (_position >= text.Length)
+            {
+                return null;
+            }
+            var start = _position;
+            var end = text.AsSpan(start).IndexOfAny('\r', '\n');
+            if (end < 0)
+            {
+                _position = text.Length;
+                return text[start..];
+            }
+            end += start;
+            _position = end + 1;
+            if (text[end] == '\r' && _position < text.Length && text[_position] == '\n')
+            {
+                _position++;
+            }
+            return text[start..end];
+        }
+
+        public string Rest() => _position >= text.Length ? string.Empty : text[_position..];
+    }
+}

@@ -1,0 +1,209 @@
+using System.Collections.Immutable;
+using Convertify.Model;
+using Convertify.Text;
+
+namespace Convertify.Archive.Html;
+
+/// <summary>Final pass over the blocks: removes characters XML forbids and leftover share labels.</summary>
+internal static class BodyCleaner
+{
+    public static ImmutableArray<Block> Clean(ImmutableArray<Block> blocks, WarningLog warnings)
+    {
+        var removed = 0;
+        var result = CleanBlocks(blocks, ref removed, warnings);
+        if (removed > 0)
+        {
+            warnings.Add("text.control-removed", $"{removed} control character(s) or lone surrogate(s) removed from the body");
+        }
+        return result;
+    }
+
+    private static ImmutableArray<Block> CleanBlocks(ImmutableArray<Block> blocks, ref int removed, WarningLog warnings)
+    {
+        var builder = ImmutableArray.CreateBuilder<Block>(blocks.Length);
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case ParagraphBlock p:
+                    var inlines = CleanInlines(p.Inlines, ref removed);
+                    if (inlines.Length == 0)
+                    {
+                        break;
+                    }
+                    if (IsShareLabel(PlainText.Of(inlines)))
+                    {
+                        warnings.Add("boilerplate.share", "share buttons removed");
+                        break;
+                    }
+                    builder.Add(p with { Inlines = inlines });
+                    break;
+                case HeadingBlock h:
+                    var heading = CleanInlines(h.Inlines, ref removed);
+                    if (heading.Length > 0)
+                    {
+                        builder.Add(h with { Inlines = heading });
+                    }
+                    break;
+                case FigureBlock f:
+                    builder.Add(f with { Alt = Clean(f.Alt, ref removed), Caption = Clean(f.Caption, ref removed), Credit = Clean(f.Credit, ref removed) });
+                    break;
+                case QuoteBlock q:
+                    var inner = CleanBlocks(q.Blocks, ref removed, warnings);
+                    if (inner.Length > 0)
+                    {
+                        builder.Add(q with { Blocks = inner });
+                    }
+                    break;
+                case ListBlock l:
+                    var items = ImmutableArray.CreateBuilder<ListItem>();
+                    foreach (var item in l.Items)
+                    {
+                        var itemBlocks = CleanBlocks(item.Blocks, ref removed, warnings);
+                        if (itemBlocks.Length > 0)
+                        {
+                            items.Add(new ListItem(itemBlocks));
+                        }
+                    }
+                    if (items.Count > 0)
+                    {
+                        builder.Add(l with { Items = items.ToImmutable() });
+                    }
+                    break;
+                case TableBlock t:
+                    var rows = ImmutableArray.CreateBuilder<TableRow>();
+                    foreach (var row in t.Rows)
+                    {
+                        var cells = ImmutableArray.CreateBuilder<TableCell>();
+                        foreach (var cell in row.Cells)
+                        {
+                            cells.Add(cell with { Inlines = CleanInlines(cell.Inlines, ref removed) });
+                        }
+                        rows.Add(row with { Cells = cells.ToImmutable() });
+                    }
+                    builder.Add(t with { Rows = rows.ToImmutable(), Caption = Clean(t.Caption, ref removed) });
+                    break;
+                case EmbedBlock e:
+                    builder.Add(e with { Title = Clean(e.Title, ref removed) });
+                    break;
+                default:
+                    builder.Add(block);
+                    break;
+            }
+        }
+        // A rule at either end of the body separates nothing.
+        while (builder.Count > 0 && builder[^1] is RuleBlock)
+        {
+            builder.RemoveAt(builder.Count - 1);
+        }
+        return builder.ToImmutable();
+    }
+
+    private static bool IsShareLabel(string text) =>
+        text.Trim() is "分享 :" or "分享:" or "分享：" or "分享" or "Share" or "Share:" or "Share this";
+
+    private static ImmutableArray<Inline> CleanInlines(ImmutableArray<Inline> inlines, ref int removed)
+    {
+        var builder = ImmutableArray.CreateBuilder<Inline>(inlines.Length);
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextInline t:
+                    var text = Clean(t.Text, ref removed);
+                    if (text.Length > 0)
+                    {
+                        if (builder.Count > 0 && builder[^1] is TextInline previous)
+                        {
+                            builder[^1] = new TextInline(previous.Text + text);
+                        }
+                        else
+                        {
+                            builder.Add(new TextInline(text));
+                        }
+                    }
+                    break;
+                case StrongInline s:
+                    AddMerged(builder, Unnest<StrongInline>(CleanInlines(s.Inlines, ref removed), x => x.Inlines), i => new StrongInline(i), x => x.Inlines);
+                    break;
+                case EmphasisInline e:
+                    AddMerged(builder, Unnest<EmphasisInline>(CleanInlines(e.Inlines, ref removed), x => x.Inlines), i => new EmphasisInline(i), x => x.Inlines);
+                    break;
+                case LinkInline l:
+                    AddWrapped(builder, CleanInlines(l.Inlines, ref removed), i => l with { Inlines = i });
+                    break;
+                default:
+                    builder.Add(inline);
+                    break;
+            }
+        }
+        return builder.ToImmutable();
+    }
+
+    private static void AddWrapped(ImmutableArray<Inline>.Builder builder, ImmutableArray<Inline> inner, Func<ImmutableArray<Inline>, Inline> wrap)
+    {
+        if (inner.Length > 0)
+        {
+            builder.Add(wrap(inner));
+        }
+    }
+
+    /// <summary>Strong inside strong (or emphasis inside emphasis) adds nothing: its content moves up.</summary>
+    private static ImmutableArray<Inline> Unnest<T>(ImmutableArray<Inline> inlines, Func<T, ImmutableArray<Inline>> content) where T : Inline
+    {
+        if (!inlines.Any(i => i is T))
+        {
+            return inlines;
+        }
+        var builder = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var inline in inlines)
+        {
+            foreach (var item in inline is T nested ? content(nested) : [inline])
+            {
+                if (item is TextInline t && builder.Count > 0 && builder[^1] is TextInline previous)
+                {
+                    builder[^1] = new TextInline(previous.Text + t.Text);
+                }
+                else
+                {
+                    builder.Add(item);
+                }
+            }
+        }
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Adds a wrapper, merging it into an adjacent wrapper of the same kind (<c>**a****b**</c> becomes <c>**ab**</c>).</summary>
+    private static void AddMerged<T>(ImmutableArray<Inline>.Builder builder, ImmutableArray<Inline> inner, Func<ImmutableArray<Inline>, T> wrap, Func<T, ImmutableArray<Inline>> content) where T : Inline
+    {
+        if (inner.Length == 0)
+        {
+            return;
+        }
+        if (builder.Count > 0 && builder[^1] is T previous)
+        {
+            var merged = content(previous).ToBuilder();
+            foreach (var item in inner)
+            {
+                if (item is TextInline t && merged.Count > 0 && merged[^1] is TextInline last)
+                {
+                    merged[^1] = new TextInline(last.Text + t.Text);
+                }
+                else
+                {
+                    merged.Add(item);
+                }
+            }
+            builder[^1] = wrap(merged.ToImmutable());
+            return;
+        }
+        builder.Add(wrap(inner));
+    }
+
+    private static string Clean(string text, ref int removed)
+    {
+        var cleaned = XmlSafeText.Clean(text, out var n);
+        removed += n;
+        return cleaned;
+    }
+}

@@ -1,0 +1,446 @@
+using AngleSharp.Dom;
+using Convertify.Archive.Dates;
+using Convertify.Errors;
+
+namespace Convertify.Archive.Html;
+
+/// <summary>
+/// Passes over the parsed body before conversion: lifts the leading metadata (date line, author, rfi date, nyt
+/// address/time), removes the feed footer, the CDT info card and rfi's stray <c>Array</c>, and computes the subtree facts
+/// the converter uses to recognise figures. All passes are iterative, so deep nesting cannot overflow the stack.
+/// </summary>
+internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options, ImageResolver images, WarningLog warnings)
+{
+    private const int LeadingScanLimit = 60;
+
+    public BodyMetadata Metadata { get; } = new();
+
+    public Dictionary<IElement, NodeStats> Run(IElement body)
+    {
+        CountElements(body);
+        LiftMetadata(body);
+        RemoveFeedFooter(body);
+        RemoveInfoCards(body);
+        return ComputeStats(body);
+    }
+
+    private void CountElements(IElement body)
+    {
+        var count = 0;
+        var stack = new Stack<IElement>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            if (++count > options.MaxElements)
+            {
+                throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body has more than {options.MaxElements:N0} HTML elements");
+            }
+            foreach (var child in e.ChildNodes.OfType<IElement>())
+            {
+                stack.Push(child);
+            }
+        }
+    }
+
+    private void LiftMetadata(IElement body)
+    {
+        var seen = 0;
+        var stack = new Stack<IElement>();
+        var topNodes = body.ChildNodes;
+        for (var childIndex = topNodes.Length - 1; childIndex >= 0; childIndex--)
+        {
+            if (topNodes[childIndex] is not IElement child)
+            {
+                continue;
+            }
+            stack.Push(child);
+        }
+        var remove = new List<INode>();
+        while (stack.Count > 0 && seen++ < LeadingScanLimit)
+        {
+            var e = stack.Pop();
+            var name = e.LocalName;
+            if (name is "p" or "img" or "picture" or "figure" or "blockquote" or "table" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "iframe" or "video")
+            {
+                break;
+            }
+            if (name is "i" or "em" && e.ParentElement is { LocalName: "div" or "p" } parent && SameText(parent, e) && TryDateLine(e))
+            {
+                RemoveWithArtefacts(parent, remove);
+                continue;
+            }
+            if (name == "div" && e.ChildElementCount == 0 && e.TextContent is { Length: > 0 and < 64 } dateText && Metadata.Date is null
+                && BodyDateParser.Parse(dateText) is { } plain)
+            {
+                Metadata.Date = plain;
+                RemoveWithArtefacts(e, remove);
+                continue;
+            }
+            if (name == "address")
+            {
+                foreach (var author in AuthorNames.Clean(e.TextContent))
+                {
+                    Metadata.Authors.Add(author);
+                }
+                remove.Add(e);
+                continue;
+            }
+            if (name == "time")
+            {
+                var attr = e.GetAttribute("datetime") ?? e.GetAttribute("pudate");
+                if (Metadata.Date is null && attr is not null && BodyDateParser.Parse(attr) is { } parsed
+                    && parsed.Precision != Model.DatePrecision.Day)
+                {
+                    Metadata.Date = parsed;
+                }
+                remove.Add(e);
+                continue;
+            }
+            if (DirectText(e) > 40)
+            {
+                break;
+            }
+            var childNodes = e.ChildNodes;
+            for (var childIndex = childNodes.Length - 1; childIndex >= 0; childIndex--)
+            {
+                if (childNodes[childIndex] is not IElement child)
+                {
+                    continue;
+                }
+                stack.Push(child);
+            }
+        }
+        foreach (var node in remove)
+        {
+            node.Parent?.RemoveChild(node);
+        }
+    }
+
+    private static int DirectText(IElement e)
+    {
+        var n = 0;
+        foreach (var c in e.ChildNodes)
+        {
+            if (c is IText t)
+            {
+                n += t.Data.Trim().Length;
+            }
+        }
+        return n;
+    }
+
+    private static bool SameText(IElement parent, IElement child)
+    {
+        foreach (var c in parent.ChildNodes)
+        {
+            if (ReferenceEquals(c, child))
+            {
+                continue;
+            }
+            if (c is IText t && !string.IsNullOrWhiteSpace(t.Data))
+            {
+                return false;
+            }
+            if (c is IElement { LocalName: not "br" })
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A date line <c>&lt;i&gt;[AUTHOR&lt;br&gt;]DATE&lt;/i&gt;</c>; relative dates (<c>28 分钟前</c>) are recognised and ignored.</summary>
+    private bool TryDateLine(IElement italic)
+    {
+        var pieces = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var c in italic.ChildNodes)
+        {
+            if (c is IElement { LocalName: "br" })
+            {
+                pieces.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c.TextContent);
+            }
+        }
+        pieces.Add(current.ToString());
+        var last = pieces.FindLastIndex(p => p.Trim().Length > 0);
+        if (last < 0)
+        {
+            return false;
+        }
+        var dateText = pieces[last].Trim();
+        var date = BodyDateParser.Parse(dateText);
+        if (date is null && !IsRelative(dateText))
+        {
+            return false;
+        }
+        if (date is not null && Metadata.Date is null)
+        {
+            Metadata.Date = date;
+        }
+        for (var i = 0; i < last; i++)
+        {
+            foreach (var author in AuthorNames.Clean(pieces[i]))
+            {
+                Metadata.Authors.Add(author);
+            }
+        }
+        return true;
+    }
+
+    private static bool IsRelative(string text) =>
+        text.Length < 24 && (text.EndsWith('前') || text.EndsWith(" ago", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Removes a date line and rfi's literal <c>Array</c> text that may follow it.</summary>
+    private void RemoveWithArtefacts(IElement line, List<INode> remove)
+    {
+        remove.Add(line);
+        var next = line.NextSibling;
+        while (next is IText t && string.IsNullOrWhiteSpace(t.Data))
+        {
+            next = next.NextSibling;
+        }
+        if (next is IText artefact && artefact.Data.Trim() == "Array")
+        {
+            remove.Add(artefact);
+            warnings.Add("text.array-artifact-removed", "stray 'Array' text after the date line removed");
+        }
+    }
+
+    /// <summary>Removes the feed service's footer (<c>&lt;br&gt;&lt;hr&gt;&lt;div&gt;获取更多RSS：…feedx…&lt;/div&gt;</c>).</summary>
+    private void RemoveFeedFooter(IElement body)
+    {
+        var footers = new List<IElement>();
+        var stack = new Stack<IElement>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            foreach (var c in e.ChildNodes)
+            {
+                if (c is IText t && (t.Data.Contains("获取更多RSS", StringComparison.Ordinal) || t.Data.Contains("獲取更多RSS", StringComparison.Ordinal)))
+                {
+                    footers.Add(ReferenceEquals(e, body) ? e : e);
+                }
+                else if (c is IElement child)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+        foreach (var footer in footers)
+        {
+            if (ReferenceEquals(footer, body))
+            {
+                RemoveTextFooter(body);
+                continue;
+            }
+            var prev = footer.PreviousSibling;
+            while (prev is not null && (prev is IText pt && string.IsNullOrWhiteSpace(pt.Data) || prev is IElement { LocalName: "br" or "hr" }))
+            {
+                var before = prev.PreviousSibling;
+                prev.Parent?.RemoveChild(prev);
+                prev = before;
+            }
+            footer.Parent?.RemoveChild(footer);
+            warnings.Add("boilerplate.feed-footer", "feed service footer (获取更多RSS) removed");
+        }
+    }
+
+    private void RemoveTextFooter(IElement body)
+    {
+        // The footer text sits directly in the body: drop it and everything after it, and the rule before it.
+        INode? start = null;
+        foreach (var c in body.ChildNodes)
+        {
+            if (c is IText t && t.Data.Contains("RSS", StringComparison.Ordinal) && t.Data.Contains("获取更多", StringComparison.Ordinal))
+            {
+                start = c;
+                break;
+            }
+        }
+        if (start is null)
+        {
+            return;
+        }
+        var prev = start.PreviousSibling;
+        while (prev is not null && (prev is IText pt && string.IsNullOrWhiteSpace(pt.Data) || prev is IElement { LocalName: "br" or "hr" }))
+        {
+            var before = prev.PreviousSibling;
+            body.RemoveChild(prev);
+            prev = before;
+        }
+        var node = start;
+        while (node is not null)
+        {
+            var next = node.NextSibling;
+            var isFeedLink = node is IElement el && (el.LocalName == "br" || el.TextContent.Contains("feedx", StringComparison.OrdinalIgnoreCase))
+                || node is IText && ReferenceEquals(node, start) || node is IText tx && string.IsNullOrWhiteSpace(tx.Data);
+            if (!isFeedLink)
+            {
+                break;
+            }
+            body.RemoveChild(node);
+            node = next;
+        }
+        warnings.Add("boilerplate.feed-footer", "feed service footer (获取更多RSS) removed");
+    }
+
+    /// <summary>Removes the CDT archive card (a collapsible "CDT 档案卡" box repeating title, author, date and copyright), keeping its author.</summary>
+    private void RemoveInfoCards(IElement body)
+    {
+        var cards = new List<IElement>();
+        var stack = new Stack<IElement>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            if (e.GetAttribute("class") is { } c && c.Contains("su-spoiler", StringComparison.Ordinal) && !c.Contains("su-spoiler-", StringComparison.Ordinal)
+                || e.GetAttribute("class") is { } c2 && c2.StartsWith("su-spoiler ", StringComparison.Ordinal))
+            {
+                cards.Add(e);
+                continue;
+            }
+            foreach (var child in e.ChildNodes.OfType<IElement>())
+            {
+                stack.Push(child);
+            }
+        }
+        foreach (var card in cards)
+        {
+            foreach (var strong in card.QuerySelectorAll("strong"))
+            {
+                var label = strong.TextContent.Trim();
+                if (label is "作者：" or "作者:")
+                {
+                    var value = new System.Text.StringBuilder();
+                    for (var n = strong.NextSibling; n is not null && n is not IElement { LocalName: "br" or "strong" }; n = n.NextSibling)
+                    {
+                        value.Append(n.TextContent);
+                    }
+                    foreach (var author in AuthorNames.Clean(value.ToString()))
+                    {
+                        if (!Metadata.Authors.Contains(author))
+                        {
+                            Metadata.Authors.Add(author);
+                        }
+                    }
+                }
+            }
+            var holder = card.ParentElement;
+            card.Parent?.RemoveChild(card);
+            // Its floating wrapper is left empty.
+            if (holder is not null && holder.LocalName == "div" && holder.TextContent.Trim().Length == 0 && holder.ChildElementCount == 0)
+            {
+                holder.Parent?.RemoveChild(holder);
+            }
+            warnings.Add("boilerplate.info-card", "archive info card (CDT 档案卡) removed; its author kept in the metadata");
+        }
+    }
+
+    private Dictionary<IElement, NodeStats> ComputeStats(IElement body)
+    {
+        var stats = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(IElement Element, bool Done)>();
+        stack.Push((body, false));
+        while (stack.Count > 0)
+        {
+            var (e, done) = stack.Pop();
+            if (!done)
+            {
+                stack.Push((e, true));
+                if (!IsOpaque(e))
+                {
+                    foreach (var child in e.ChildNodes.OfType<IElement>())
+                    {
+                        stack.Push((child, false));
+                    }
+                }
+                continue;
+            }
+            stats[e] = Summarise(e, stats);
+        }
+        return stats;
+    }
+
+    private static bool IsOpaque(IElement e) =>
+        HtmlNames.IsDropped(e.LocalName) || e.LocalName == "picture" || e.LocalName == "img";
+
+    private NodeStats Summarise(IElement e, Dictionary<IElement, NodeStats> stats)
+    {
+        var name = e.LocalName;
+        if (HtmlNames.IsDropped(name) || HtmlNames.IsBoilerplate(e, out _))
+        {
+            return default;
+        }
+        if (HtmlNames.IsImage(e))
+        {
+            var resolved = images.Resolve(e);
+            return resolved.IsReal ? new NodeStats(0, 1, resolved.Url, false, 0) : default;
+        }
+        var noscript = name == "noscript";
+        int text = 0, imageCount = 0, blocks = name is "p" or "li" or "blockquote" or "table" || HtmlNames.IsHeading(name) ? 1 : 0;
+        string? first = null;
+        var textBefore = false;
+        foreach (var c in e.ChildNodes)
+        {
+            if (c is IText t)
+            {
+                if (noscript)
+                {
+                    continue;
+                }
+                var visible = CountVisible(t.Data);
+                if (visible > 0 && imageCount == 0)
+                {
+                    textBefore = true;
+                }
+                text += visible;
+            }
+            else if (c is IElement child && stats.TryGetValue(child, out var s))
+            {
+                if (s.TextLength > 0 && imageCount == 0 && (s.Images == 0 || s.TextBeforeImage))
+                {
+                    textBefore = true;
+                }
+                if (noscript)
+                {
+                    s = s with { TextLength = 0 };
+                }
+                text += s.TextLength;
+                blocks += s.Blocks;
+                if (s.Images > 0)
+                {
+                    if (first is null)
+                    {
+                        first = s.FirstImage;
+                        imageCount = s.Images;
+                    }
+                    else
+                    {
+                        imageCount += s.Images == 1 && s.FirstImage == first ? 0 : s.Images;
+                    }
+                }
+            }
+        }
+        return new NodeStats(text, imageCount, first, textBefore, blocks);
+    }
+
+    private static int CountVisible(string s)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsWhiteSpace(c) && !TextAccumulator.IsInvisible(c))
+            {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,36 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Convertify.Archive.Html;
+
+/// <summary>
+/// Parses a body HTML fragment as a browser would inside &lt;body&gt; (no scripting: &lt;noscript&gt; content is markup).
+/// One instance per thread.
+/// </summary>
+internal sealed class FragmentParser
+{
+    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+    private readonly IElement _context;
+
+    public FragmentParser()
+    {
+        var document = _parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
+        _context = document.Body!;
+    }
+
+    /// <summary>Returns an element holding the parsed fragment as its children.</summary>
+    public IElement Parse(string html)
+    {
+        var nodes = _parser.ParseFragment(html, _context);
+        if (nodes.Length > 0 && nodes[0].Parent is IElement root)
+        {
+            return root;
+        }
+        var holder = _context.Owner!.CreateElement("body");
+        foreach (var node in nodes.ToArray())
+        {
+            holder.AppendChild(node);
+        }
+        return holder;
+    }
+}

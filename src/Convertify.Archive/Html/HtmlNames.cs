@@ -1,0 +1,138 @@
+using AngleSharp.Dom;
+
+namespace Convertify.Archive.Html;
+
+/// <summary>Element classification shared by the passes over the body.</summary>
+internal static class HtmlNames
+{
+    private static readonly string[] HiddenClassParts =
+    [
+        "visually-hidden", "visuallyhidden", "off-screen", "offscreen", "sr-only", "screen-reader", "screenreader",
+        "a2a_", "addtoany", "o-ads", "mpu-ad", "bbccom_slot", "advert", "ad-slot", "social-share", "share-button",
+        "sharing", "o-self-promo", "sharedaddy", "jp-relatedposts",
+    ];
+
+    public static bool IsDropped(string name) => name is "script" or "style" or "template" or "head" or "meta" or "link" or "title"
+        or "button" or "input" or "select" or "textarea" or "form" or "nav" or "svg" or "canvas" or "map" or "object" or "embed"
+        or "param" or "track" or "base" or "dialog" or "math";
+
+    public static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
+
+    public static bool IsBlockContainer(string name) => name is "div" or "section" or "article" or "main" or "header" or "footer"
+        or "aside" or "center" or "address" or "figcaption" or "dl" or "dd" or "dt" or "details" or "summary" or "fieldset"
+        or "pre" or "body" or "html" or "li" or "caption" or "hgroup" or "legend" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th"
+        or "frameset" or "noframes" or "menu";
+
+    /// <summary>True for ads, share blocks, screen-reader-only labels and other non-content wrappers.</summary>
+    public static bool IsBoilerplate(IElement element, out string? reason)
+    {
+        reason = null;
+        var name = element.LocalName;
+        if (name.Contains('-') && name.Contains("share", StringComparison.Ordinal))
+        {
+            reason = "share";
+            return true;
+        }
+        foreach (var attribute in element.Attributes)
+        {
+            var attr = attribute.Name;
+            var value = attribute.Value;
+            switch (attr)
+            {
+                case "class":
+                    foreach (var part in HiddenClassParts)
+                    {
+                        if (value.Contains(part, StringComparison.OrdinalIgnoreCase))
+                        {
+                            reason = part is "a2a_" or "addtoany" or "social-share" or "share-button" or "sharing" or "sharedaddy" ? "share"
+                                : part.Contains("ad", StringComparison.Ordinal) && !part.Contains("hidden", StringComparison.Ordinal) || part is "bbccom_slot" or "o-self-promo" ? "ad" : "hidden";
+                            return true;
+                        }
+                    }
+                    break;
+                case "aria-label":
+                    if (value.Contains("广告", StringComparison.Ordinal) || value.Contains("廣告", StringComparison.Ordinal)
+                        || value.StartsWith("advert", StringComparison.OrdinalIgnoreCase))
+                    {
+                        reason = "ad";
+                        return true;
+                    }
+                    break;
+                case "data-e2e":
+                    if (value.Contains("advert", StringComparison.OrdinalIgnoreCase))
+                    {
+                        reason = "ad";
+                        return true;
+                    }
+                    break;
+                case "hidden":
+                    reason = "hidden";
+                    return true;
+                case "style":
+                    if (value.Contains("display:none", StringComparison.OrdinalIgnoreCase) || value.Contains("display: none", StringComparison.OrdinalIgnoreCase))
+                    {
+                        reason = "hidden";
+                        return true;
+                    }
+                    break;
+                case "data-root-share":
+                    reason = "share";
+                    return true;
+                default:
+                    if (attr.StartsWith("data-o-ads", StringComparison.Ordinal))
+                    {
+                        reason = "ad";
+                        return true;
+                    }
+                    if (attr.StartsWith("data-selfpromo", StringComparison.Ordinal))
+                    {
+                        reason = "ad";
+                        return true;
+                    }
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>An element that is an image: <c>img</c>, <c>picture</c>, or a malformed tag glued to its attribute (<c>&lt;imgsrc=…</c>).</summary>
+    public static bool IsImage(IElement e) => e.LocalName is "img" or "picture" or "image" || IsGluedImage(e);
+
+    public static bool IsGluedImage(IElement e) => e.LocalName.Length > 3 && e.LocalName.StartsWith("img", StringComparison.Ordinal)
+        && (e.LocalName.Contains('=') || e.LocalName.StartsWith("imgsrc", StringComparison.Ordinal));
+
+    public static bool HasClassPart(IElement e, string part) =>
+        e.GetAttribute("class") is { } c && c.Contains(part, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Wrappers that announce a figure: &lt;figure&gt;, WordPress <c>wp-caption</c>, classes naming a figure.</summary>
+    public static bool IsExplicitFigure(IElement e)
+    {
+        if (e.LocalName == "figure")
+        {
+            return true;
+        }
+        var c = e.GetAttribute("class");
+        if (c is null)
+        {
+            return false;
+        }
+        return c.Contains("wp-caption", StringComparison.OrdinalIgnoreCase) && !c.Contains("wp-caption-text", StringComparison.OrdinalIgnoreCase)
+            || c.Contains("Figure", StringComparison.Ordinal) || c.Contains("media-landscape", StringComparison.Ordinal)
+            || c.Contains("media-portrait", StringComparison.Ordinal) || c.Contains("image-and-copyright", StringComparison.Ordinal);
+    }
+
+    /// <summary>Elements whose text is an image credit.</summary>
+    public static bool IsCreditElement(IElement e)
+    {
+        if (e.LocalName == "cite")
+        {
+            return true;
+        }
+        if (e.LocalName == "p" && e.GetAttribute("role") == "text")
+        {
+            return true;
+        }
+        var c = e.GetAttribute("class");
+        return c is not null && (c.Contains("copyright", StringComparison.OrdinalIgnoreCase) || c.Contains("credit", StringComparison.OrdinalIgnoreCase));
+    }
+}

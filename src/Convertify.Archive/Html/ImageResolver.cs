@@ -1,0 +1,160 @@
+using System.Globalization;
+using AngleSharp.Dom;
+
+namespace Convertify.Archive.Html;
+
+/// <summary>
+/// Finds the real URL of an image element: lazy-loading attributes, the largest srcset candidate, <c>&lt;picture&gt;</c> sources,
+/// proxies unwrapped; drops <c>data:</c> placeholders, tracking pixels and icons.
+/// </summary>
+internal sealed class ImageResolver(UrlResolver urls)
+{
+    private static readonly string[] LazyAttributes = ["data-src", "data-lazy-src", "data-original", "data-actualsrc", "data-hi-res-src", "data-url", "data-full-src"];
+    private static readonly string[] SrcsetAttributes = ["srcset", "data-srcset", "data-lazy-srcset"];
+
+    private readonly Dictionary<IElement, ResolvedImage> _cache = new(ReferenceEqualityComparer.Instance);
+
+    public ResolvedImage Resolve(IElement element)
+    {
+        if (_cache.TryGetValue(element, out var cached))
+        {
+            return cached;
+        }
+        var result = element.LocalName == "picture" ? ResolvePicture(element) : ResolveImg(element);
+        _cache[element] = result;
+        return result;
+    }
+
+    private ResolvedImage ResolvePicture(IElement picture)
+    {
+        IElement? img = null;
+        string? fromSources = null;
+        foreach (var child in picture.ChildNodes.OfType<IElement>())
+        {
+            if (child.LocalName == "img")
+            {
+                img ??= child;
+            }
+            else if (child.LocalName == "source")
+            {
+                var candidate = ImageUrls.Largest(child.GetAttribute("srcset") ?? child.GetAttribute("data-srcset")) ?? child.GetAttribute("src");
+                if (!string.IsNullOrWhiteSpace(candidate) && !candidate.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+                {
+                    fromSources = candidate;
+                }
+            }
+        }
+        var fromImg = img is null ? null : ResolveImg(img);
+        if (fromImg is { IsReal: true })
+        {
+            return fromImg;
+        }
+        var alt = img?.GetAttribute("alt")?.Trim() ?? string.Empty;
+        if (fromSources is not null && Finish(fromSources) is { } url)
+        {
+            return new ResolvedImage(url, alt, null);
+        }
+        return fromImg ?? new ResolvedImage(null, alt, "image.placeholder-dropped");
+    }
+
+    private ResolvedImage ResolveImg(IElement img)
+    {
+        var alt = img.GetAttribute("alt")?.Trim() ?? string.Empty;
+        if (HtmlNames.IsGluedImage(img))
+        {
+            var glued = RecoverGlued(img);
+            return glued is null ? new ResolvedImage(null, alt, "html.malformed") : new ResolvedImage(glued, alt, "html.malformed");
+        }
+        if (IsPixel(img))
+        {
+            return new ResolvedImage(null, alt, "image.tracking-pixel-dropped");
+        }
+        string? raw = null;
+        foreach (var name in SrcsetAttributes)
+        {
+            raw = ImageUrls.Largest(img.GetAttribute(name));
+            if (raw is not null)
+            {
+                break;
+            }
+        }
+        if (raw is null)
+        {
+            foreach (var name in LazyAttributes)
+            {
+                var v = img.GetAttribute(name);
+                if (!string.IsNullOrWhiteSpace(v) && !v.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+                {
+                    raw = v;
+                    break;
+                }
+            }
+        }
+        var src = img.GetAttribute("src");
+        var srcIsData = src is not null && src.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase);
+        if (raw is null && !string.IsNullOrWhiteSpace(src) && !srcIsData)
+        {
+            raw = src;
+        }
+        if (raw is null)
+        {
+            return new ResolvedImage(null, alt, srcIsData ? "image.placeholder-dropped" : "image.missing-source");
+        }
+        var url = Finish(raw);
+        if (url is null)
+        {
+            return new ResolvedImage(null, alt, "image.invalid-url");
+        }
+        if (IsIcon(url))
+        {
+            return new ResolvedImage(null, alt, "image.icon-dropped");
+        }
+        return new ResolvedImage(url, alt, null);
+    }
+
+    private string? Finish(string raw)
+    {
+        var resolved = urls.Resolve(raw.Trim());
+        if (resolved is null || !resolved.StartsWith("http", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var unwrapped = ImageUrls.Unwrap(resolved);
+        return Uri.TryCreate(unwrapped, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u.AbsoluteUri : null;
+    }
+
+    private static bool IsPixel(IElement img) =>
+        Dimension(img.GetAttribute("width")) is 0 or 1 && Dimension(img.GetAttribute("height")) is 0 or 1;
+
+    private static int Dimension(string? value)
+    {
+        if (value is null)
+        {
+            return -1;
+        }
+        var v = value.Trim().TrimEnd('x', 'p');
+        return int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
+    }
+
+    private static bool IsIcon(string url)
+    {
+        var path = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.AbsolutePath : url;
+        var file = path[(path.LastIndexOf('/') + 1)..];
+        return file.StartsWith("icon", StringComparison.OrdinalIgnoreCase) || path.Contains("/icons/", StringComparison.OrdinalIgnoreCase)
+            || file.Contains("spacer.", StringComparison.OrdinalIgnoreCase) || file.Contains("pixel.", StringComparison.OrdinalIgnoreCase)
+            || file.StartsWith("blank.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Recovers a URL from a tag the parser read as an odd element name (<c>&lt;imgsrc=…</c> not caught by <see cref="MarkupRepair"/>).</summary>
+    private string? RecoverGlued(IElement img)
+    {
+        foreach (var attribute in img.Attributes)
+        {
+            if (attribute.Value.Contains("//", StringComparison.Ordinal) && Finish(attribute.Value) is { } url)
+            {
+                return url;
+            }
+        }
+        return null;
+    }
+}

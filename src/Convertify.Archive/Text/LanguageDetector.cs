@@ -1,0 +1,83 @@
+using Convertify.Text;
+
+namespace Convertify.Archive.Text;
+
+/// <summary>
+/// Guesses <c>zh-Hans</c>, <c>zh-Hant</c> or <c>en</c> from text: mostly Latin letters is English; otherwise the count of
+/// simplified-only against traditional-only characters from a table of common pairs decides.
+/// </summary>
+internal static class LanguageDetector
+{
+    // Pairs of common characters whose simplified and traditional forms differ: simplified first.
+    private const string Pairs =
+        "这這个個们們国國说說时時会會对對发發经經后後过過为為来來还還进進没沒现現动動问問开開关關长長门門东東车車书書学學实實当當点點体體" +
+        "机機电電网網报報导導领領与與从從将將应應让讓认認议議论論记記话話请請语語读讀谁誰调調变變间間区區华華军軍业業产產员員际際济濟务務" +
+        "万萬亿億价價权權总總统統选選举舉战戰党黨两兩种種样樣们們热熱图圖场場边邊园園头頭买買卖賣钱錢银銀难難医醫药藥农農财財贸貿运運" +
+        "输輸视視听聽见見观觀师師专專传傳边邊团團宁寧岁歲归歸飞飛马馬鸟鳥鱼魚龙龍县縣乡鄉镇鎮职職组組织織级級结結给給绝絕续續线線练練" +
+        "际際陆陸陈陳阶階随隨险險钟鐘铁鐵错錯锁鎖门們闻聞闭閉问問间間类類须須顾顧领領题題风風饭飯馆館驻駐验驗构構标標检檢极極权權样樣" +
+        "汉漢沟溝没沒泽澤洁潔浅淺测測济濟浓濃涨漲渔漁湾灣滚滾灭滅灯燈灵靈炼煉烟煙热熱爱愛独獨狱獄猎獵环環现現玛瑪电電画畫畅暢疗療" +
+        "监監盖蓋盘盤矿礦码碼础礎确確礼禮离離秘祕积積称稱税稅稳穩穷窮竞競笔筆笼籠筑築简簡签簽粮糧紧緊红紅约約级級纪紀纳納纸紙线線练練" +
+        "组組细細终終经經绍紹络絡绘繪统統继繼绩績维維综綜缘緣编編缩縮罗羅罚罰职職联聯肃肅胁脅胜勝脑腦脚腳脸臉节節范範荣榮药藥获獲" +
+        "营營虑慮虽雖补補装裝规規觉覺览覽订訂计計讨討训訓记記讲講许許设設访訪证證评評识識诉訴词詞试試诗詩诚誠详詳语語误誤说說请請" +
+        "读讀课課谈談谋謀谓謂谢謝谨謹贝貝负負贡貢财財责責败敗货貨质質购購贴貼费費资資赛賽赵趙跃躍轨軌转轉轮輪软軟较較辆輛辑輯输輸" +
+        "边邊达達迁遷过過运運还還这這进進远遠连連选選递遞逻邏遗遺邓鄧邮郵钢鋼钱錢铁鐵银銀销銷锋鋒锦錦长長门門闪閃闹鬧阅閱队隊阳陽" +
+        "际際险險隐隱难難预預领領频頻颁頒风風饮飲驱驅骂罵验驗鲁魯鸡雞齐齊龄齡亚亞仓倉仪儀优優传傳伤傷伦倫侦偵侨僑储儲儿兒兴興养養";
+
+    private static readonly HashSet<char> Simplified = [];
+    private static readonly HashSet<char> Traditional = [];
+
+    static LanguageDetector()
+    {
+        for (var i = 0; i + 1 < Pairs.Length; i += 2)
+        {
+            if (Pairs[i] != Pairs[i + 1])
+            {
+                Simplified.Add(Pairs[i]);
+                Traditional.Add(Pairs[i + 1]);
+            }
+        }
+        // Characters used by both scripts must count for neither.
+        Simplified.IntersectWith(Simplified.Except(Traditional).ToHashSet());
+        var overlap = Traditional.Intersect(Simplified).ToList();
+        foreach (var c in overlap)
+        {
+            Traditional.Remove(c);
+            Simplified.Remove(c);
+        }
+    }
+
+    public static string Detect(string text, int limit = 6000)
+    {
+        int cjk = 0, latin = 0, simplified = 0, traditional = 0;
+        var span = text.AsSpan(0, Math.Min(text.Length, limit));
+        foreach (var c in span)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                latin++;
+            }
+            else if (CjkText.IsCjk(c) && c >= 0x2E80)
+            {
+                cjk++;
+                if (Simplified.Contains(c))
+                {
+                    simplified++;
+                }
+                else if (Traditional.Contains(c))
+                {
+                    traditional++;
+                }
+            }
+        }
+        // Latin letters count about five to a word; one CJK character is about a word.
+        if (cjk == 0 ? latin > 0 : latin / 5 > cjk * 2)
+        {
+            return "en";
+        }
+        if (cjk == 0)
+        {
+            return "und";
+        }
+        return traditional > simplified ? "zh-Hant" : "zh-Hans";
+    }
+}
