@@ -1,0 +1,73 @@
+namespace Convertify.Batch;
+
+/// <summary>The outcome of a batch run: every input found with its status, totals, duplicates and the options used.</summary>
+/// <param name="Input">The input as named by the user.</param>
+/// <param name="Options">The run's options.</param>
+/// <param name="ToolVersion">Convertify's version.</param>
+/// <param name="Inputs">Every input found, sorted by path (ordinal).</param>
+/// <param name="Duplicates">Groups of inputs that are the same article.</param>
+/// <param name="CatalogPath">The catalogue written, relative to the output folder; null when none was asked for or the run was cancelled.</param>
+/// <param name="Cancelled">True when the run was stopped by cancellation (Ctrl+C) before it finished.</param>
+/// <param name="Elapsed">How long the run took.</param>
+public sealed record BatchReport(
+    string Input,
+    BatchOptions Options,
+    string ToolVersion,
+    IReadOnlyList<BatchInputResult> Inputs,
+    IReadOnlyList<BatchDuplicate> Duplicates,
+    string? CatalogPath,
+    bool Cancelled,
+    TimeSpan Elapsed)
+{
+    /// <summary>The report's file name inside the output folder.</summary>
+    public const string FileName = "convertify-report.json";
+
+    /// <summary>Why the catalogue was not written, when it was asked for and is missing.</summary>
+    public string? CatalogError { get; init; }
+
+    /// <summary>The output folder, as a full path.</summary>
+    public string OutputDirectory { get; init; } = Path.GetFullPath(Options.OutputDirectory);
+
+    /// <summary>Counts by status.</summary>
+    public BatchTotals Totals { get; } = BatchTotals.Of(Inputs);
+
+    /// <summary>130 when cancelled, 1 when some input failed or the catalogue could not be written, else 0.</summary>
+    public int ExitCode => Cancelled ? 130 : Totals.Failed > 0 || CatalogError is not null ? 1 : 0;
+
+    /// <summary>A few lines for people: the totals, the catalogue, the report's place, and the first failures.</summary>
+    public string Summary()
+    {
+        var t = Totals;
+        var text = new System.Text.StringBuilder();
+        text.Append(System.Globalization.CultureInfo.InvariantCulture,
+            $"{t.Found} inputs: {t.Converted} converted, {t.Unchanged} unchanged, {t.Skipped} skipped, {t.Failed} failed");
+        if (t.Cancelled > 0)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $", {t.Cancelled} not processed (cancelled)");
+        }
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $" in {Elapsed.TotalSeconds:0.0} s");
+        if (Duplicates.Count > 0)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"; {Duplicates.Count} duplicate group(s)");
+        }
+        text.AppendLine();
+        foreach (var failure in Inputs.Where(i => i.Status == BatchStatus.Failed).Take(10))
+        {
+            text.Append("  failed: ").Append(failure.Path).Append(": ").AppendLine(failure.Reason);
+        }
+        if (t.Failed > 10)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"  … and {t.Failed - 10} more").AppendLine();
+        }
+        if (CatalogPath is not null)
+        {
+            text.Append("catalogue: ").AppendLine(Path.Combine(OutputDirectory, CatalogPath));
+        }
+        else if (CatalogError is not null)
+        {
+            text.Append("catalogue not written: ").AppendLine(CatalogError);
+        }
+        text.Append("report: ").AppendLine(Path.Combine(OutputDirectory, FileName));
+        return text.ToString();
+    }
+}

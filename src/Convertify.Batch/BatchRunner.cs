@@ -1,0 +1,626 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Channels;
+using Convertify.Batch.Incremental;
+using Convertify.Batch.Indexes;
+using Convertify.Batch.Sources;
+using Convertify.Conversion;
+using Convertify.Errors;
+using Convertify.Formats;
+using Convertify.Model;
+
+namespace Convertify.Batch;
+
+/// <summary>
+/// Converts a whole archive: one producer reads the source in order, <see cref="BatchOptions.Jobs"/> workers read and
+/// write articles through a bounded channel (memory does not grow with the number of outputs; only catalogue rows,
+/// without bodies, are kept), every file is written atomically, a manifest makes re-runs incremental, and the report
+/// accounts for every input found, even when the run is cancelled.
+/// </summary>
+public sealed class BatchRunner
+{
+    private static readonly TimeSpan ManifestSaveInterval = TimeSpan.FromSeconds(1);
+    private readonly Converter _converter;
+
+    /// <summary>Creates a runner over the converter's registered reader and writers.</summary>
+    public BatchRunner(Converter converter)
+    {
+        ArgumentNullException.ThrowIfNull(converter);
+        _converter = converter;
+    }
+
+    /// <summary>The tool version recorded in reports and manifests (the informational version of this assembly).</summary>
+    public static string ToolVersion { get; } =
+        typeof(BatchRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(BatchRunner).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+
+    /// <summary>Runs the batch and writes <c>convertify-report.json</c> into the output folder (also when cancelled).</summary>
+    /// <param name="input">A folder, a glob, a .md, .zip, .tar, .tar.gz or .tgz file.</param>
+    /// <param name="options">The run's options.</param>
+    /// <param name="progress">Receives a snapshot after each input; may be called from several threads.</param>
+    /// <param name="cancellationToken">Stops the run cleanly: inputs not processed are reported as cancelled.</param>
+    /// <exception cref="BatchUsageException">The input does not exist, a format is unknown, or the options are invalid.</exception>
+    public async Task<BatchReport> RunAsync(string input, BatchOptions options, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        var plan = Plan(options);
+        var outputDirectory = Path.GetFullPath(options.OutputDirectory);
+        using var source = ArchiveSource.Open(input, exclude: outputDirectory);
+        if (source is FolderSource folder && IsSameOrInside(folder.Description, outputDirectory))
+        {
+            throw new BatchUsageException($"the output folder {outputDirectory} holds the input {folder.Description}: outputs could overwrite inputs; choose another --out");
+        }
+        try
+        {
+            Directory.CreateDirectory(outputDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BatchUsageException($"cannot create the output folder {outputDirectory}: {e.Message}");
+        }
+        TemporaryFiles.Clean(outputDirectory);
+
+        var run = new Run(this, input, options, plan, outputDirectory, progress, cancellationToken);
+        return await run.ExecuteAsync(source).ConfigureAwait(false);
+    }
+
+    private WriterPlan Plan(BatchOptions options)
+    {
+        if (options.Formats.Count == 0)
+        {
+            throw new BatchUsageException("no output format: use --to md,docx,xlsx");
+        }
+        if (string.IsNullOrWhiteSpace(options.OutputDirectory))
+        {
+            throw new BatchUsageException("no output folder: use --out <dir>");
+        }
+        if (options.Since is { } since && options.Until is { } until && since > until)
+        {
+            throw new BatchUsageException($"--since {since:yyyy-MM-dd} is after --until {until:yyyy-MM-dd}");
+        }
+        var writers = new List<IArticleWriter>();
+        ICatalogWriter? catalogWriter = null;
+        foreach (var name in options.Formats.Select(f => f.Trim()).Where(f => f.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var writer = _converter.Registry.FindWriter(name);
+            var catalog = writer is null ? _converter.Registry.FindCatalogWriter(name) : null;
+            if (writer is not null)
+            {
+                if (!writers.Any(w => w.Format.Name == writer.Format.Name))
+                {
+                    writers.Add(writer);
+                }
+            }
+            else if (catalog is not null)
+            {
+                if (catalogWriter is not null && catalogWriter.Format.Name != catalog.Format.Name)
+                {
+                    throw new BatchUsageException($"only one catalogue format per run: {catalogWriter.Format.Name} and {catalog.Format.Name}");
+                }
+                catalogWriter = catalog;
+            }
+            else
+            {
+                throw new BatchUsageException($"unknown format '{name}'; known: {string.Join(", ", _converter.Registry.WriterNames)}");
+            }
+        }
+        writers.Sort((a, b) => string.CompareOrdinal(a.Format.Name, b.Format.Name));
+        if (writers.Select(w => w.Format.Extension).Distinct(StringComparer.OrdinalIgnoreCase).Count() != writers.Count)
+        {
+            throw new BatchUsageException("two formats share a file extension; their outputs would overwrite each other");
+        }
+        var optionsText = string.Join(';', writers.Select(w => $"{w.Format.Name}={w.Format.Extension}={w.GetType().FullName}"));
+        var optionsHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(optionsText)))[..16];
+        return new WriterPlan(writers, catalogWriter, optionsHash);
+    }
+
+    private static bool IsSameOrInside(string path, string folder)
+    {
+        var trimmed = Path.TrimEndingDirectorySeparator(folder);
+        return path == trimmed || path.StartsWith(trimmed + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    private static Article Compact(Article article) => article with { Body = [], RelatedLinks = [] };
+
+    private sealed record WriterPlan(IReadOnlyList<IArticleWriter> Writers, ICatalogWriter? CatalogWriter, string OptionsHash);
+
+    private sealed record WorkItem(int Index, ArchiveEntry Entry);
+
+    /// <summary>The state of one run.</summary>
+    private sealed class Run
+    {
+        private readonly BatchRunner _runner;
+        private readonly string _input;
+        private readonly BatchOptions _options;
+        private readonly WriterPlan _plan;
+        private readonly string _out;
+        private readonly IProgress<BatchProgress>? _progress;
+        private readonly CancellationToken _userToken;
+        private readonly CancellationTokenSource _stop;
+        private readonly BatchManifest _manifest;
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly List<string> _found = [];
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<int, BatchInputResult> _results = new();
+        private readonly ConcurrentBag<ArticleSummary> _summaries = [];
+        private readonly ConcurrentBag<ListIndexEntry> _listEntries = [];
+        private int? _total;
+        private int _done, _converted, _unchanged, _skipped, _failed;
+        private volatile bool _failFastTriggered;
+        private CatalogFeeder? _catalog;
+
+        public Run(BatchRunner runner, string input, BatchOptions options, WriterPlan plan, string outputDirectory,
+            IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+        {
+            _runner = runner;
+            _input = input;
+            _options = options;
+            _plan = plan;
+            _out = outputDirectory;
+            _progress = progress;
+            _userToken = cancellationToken;
+            _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            _manifest = BatchManifest.Load(outputDirectory);
+        }
+
+        public async Task<BatchReport> ExecuteAsync(IArchiveSource source)
+        {
+            using var stop = _stop;
+            var known = source.KnownPaths;
+            _total = known?.Count;
+            var jobs = Math.Max(1, _options.EffectiveJobs);
+            var channel = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(jobs * 2)
+            {
+                SingleWriter = true,
+                SingleReader = false,
+                FullMode = BoundedChannelFullMode.Wait,
+            });
+            if (_plan.CatalogWriter is { } catalogWriter)
+            {
+                // Folders, globs and zip files yield entries in path order: rows can stream into the sink.
+                _catalog = new CatalogFeeder(catalogWriter, _out, ordered: known is not null);
+            }
+            using var catalog = _catalog;
+            var producer = Task.Run(() => ProduceAsync(source, channel.Writer));
+            var workers = Enumerable.Range(0, jobs).Select(_ => Task.Run(() => ConsumeAsync(channel.Reader))).ToArray();
+            await Task.WhenAll(workers.Append(producer)).ConfigureAwait(false);
+
+            var stopped = _stop.IsCancellationRequested;
+            if (stopped && known is not null)
+            {
+                // Inputs the producer never reached still count as found.
+                lock (_found)
+                {
+                    foreach (var path in known.Skip(_found.Count))
+                    {
+                        _found.Add(path);
+                    }
+                }
+            }
+            var results = CollectResults(stopped);
+            CrossCheckIndexes(results);
+            var duplicates = FindDuplicates(results);
+
+            string? catalogPath = null;
+            string? catalogError = null;
+            if (_catalog is not null)
+            {
+                if (stopped)
+                {
+                    catalogError = "the run stopped early; the catalogue was not rebuilt";
+                }
+                else
+                {
+                    Report("writing the catalogue");
+                    if (_catalog.Complete(results.Where(r => r.Status == BatchStatus.Failed)))
+                    {
+                        catalogPath = _catalog.FileName;
+                    }
+                    else
+                    {
+                        catalogError = _catalog.Error;
+                    }
+                }
+            }
+            _manifest.Save();
+
+            var report = new BatchReport(_input, _options, ToolVersion, results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList(),
+                duplicates, catalogPath, _userToken.IsCancellationRequested, _clock.Elapsed)
+            {
+                CatalogError = catalogError,
+                OutputDirectory = _out,
+            };
+            AtomicFile.Write(Path.Combine(_out, BatchReport.FileName), stream => ReportJsonWriter.Write(report, stream));
+            Report("done");
+            return report;
+        }
+
+        private async Task ProduceAsync(IArchiveSource source, ChannelWriter<WorkItem> writer)
+        {
+            try
+            {
+                foreach (var entry in source.Entries(_stop.Token))
+                {
+                    int index;
+                    var duplicateName = false;
+                    lock (_found)
+                    {
+                        index = _found.Count;
+                        _found.Add(entry.RelativePath);
+                        duplicateName = entry.IsUsable && !_seen.Add(entry.RelativePath);
+                    }
+                    var item = duplicateName
+                        ? new WorkItem(index, ArchiveEntry.Refused(entry.RelativePath, "the archive holds this path more than once; only the first is converted"))
+                        : new WorkItem(index, entry);
+                    await writer.WriteAsync(item, _stop.Token).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // The source itself broke (a folder vanished, a disk error): account for it as one failed input.
+                int index;
+                lock (_found)
+                {
+                    index = _found.Count;
+                    _found.Add(EntryPath.Printable(source.Description));
+                }
+                _results[index] = new BatchInputResult(_found[index], BatchStatus.Failed, $"reading the input stopped ({e.GetType().Name}): {e.Message}");
+                Count(_results[index]);
+            }
+            finally
+            {
+                writer.TryComplete();
+            }
+        }
+
+        private async Task ConsumeAsync(ChannelReader<WorkItem> reader)
+        {
+            try
+            {
+                while (await reader.WaitToReadAsync(_stop.Token).ConfigureAwait(false))
+                {
+                    while (!_stop.IsCancellationRequested && reader.TryRead(out var item))
+                    {
+                        var (result, article, files) = await ProcessAsync(item.Entry).ConfigureAwait(false);
+                        if (result is null)
+                        {
+                            continue;
+                        }
+                        _catalog?.Offer(item.Index, result.Path, article, files);
+                        _results[item.Index] = result;
+                        Count(result);
+                        if (result.Status == BatchStatus.Failed && _options.FailFast)
+                        {
+                            _failFastTriggered = true;
+                            await _stop.CancelAsync().ConfigureAwait(false);
+                        }
+                        Report(result.Path);
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+            }
+        }
+
+        /// <summary>Processes one entry; null when the run was stopped in the middle of it.</summary>
+        private async Task<(BatchInputResult? Result, Article? Article, IReadOnlyDictionary<string, string>? Files)> ProcessAsync(ArchiveEntry entry)
+        {
+            Article? article = null;
+            Dictionary<string, string>? exported = null;
+            var result = await ProcessAsync(entry, a => article = a, f => exported = f).ConfigureAwait(false);
+            return result is { Status: BatchStatus.Converted or BatchStatus.Unchanged } ? (result, article, exported) : (result, null, null);
+        }
+
+        private async Task<BatchInputResult?> ProcessAsync(ArchiveEntry entry, Action<Article> keepArticle, Action<Dictionary<string, string>> keepFiles)
+        {
+            var path = entry.RelativePath;
+            if (!entry.IsUsable)
+            {
+                return new BatchInputResult(path, BatchStatus.Failed, entry.Error);
+            }
+            if (_options.Shard is { } shard && !shard.Contains(path))
+            {
+                return new BatchInputResult(path, BatchStatus.Skipped, $"not in shard {shard}");
+            }
+            ArticleInput input;
+            try
+            {
+                input = await entry.LoadAsync(_stop.Token).ConfigureAwait(false);
+            }
+            catch (ArticleFormatException e)
+            {
+                return new BatchInputResult(path, BatchStatus.Failed, e.Detail);
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                return null;
+            }
+            if (path.StartsWith("lists/", StringComparison.Ordinal))
+            {
+                var entries = ListIndex.Parse(path, input.Content.Span);
+                foreach (var listEntry in entries)
+                {
+                    _listEntries.Add(listEntry);
+                }
+                return new BatchInputResult(path, BatchStatus.Skipped,
+                    string.Create(CultureInfo.InvariantCulture, $"archive index page ({entries.Count} entries), used to cross-check titles and dates"));
+            }
+
+            Article article;
+            try
+            {
+                article = _runner._converter.Read(input);
+            }
+            catch (ArticleFormatException e)
+            {
+                return new BatchInputResult(path, BatchStatus.Failed, e.Detail);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                return new BatchInputResult(path, BatchStatus.Failed, $"reader error ({e.GetType().Name}): {e.Message}");
+            }
+            var metadata = article.Metadata;
+            var filtered = FilterReason(path, article);
+            if (filtered is not null)
+            {
+                return new BatchInputResult(path, BatchStatus.Skipped, filtered, metadata.Id);
+            }
+
+            var stem = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+            var outputs = _plan.Writers.Select(w => stem + w.Format.Extension).ToArray();
+            foreach (var output in outputs)
+            {
+                if (!IsInsideOutput(output))
+                {
+                    return new BatchInputResult(path, BatchStatus.Failed, $"output path '{output}' would leave the output folder");
+                }
+            }
+            var sha = Convert.ToHexStringLower(SHA256.HashData(input.Content.Span));
+            var manifestEntry = new ManifestEntry(sha, ToolVersion, _plan.OptionsHash, outputs);
+            var warnings = article.Warnings.Select(w => w.ToString()).ToList();
+            var exported = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < outputs.Length; i++)
+            {
+                exported[_plan.Writers[i].Format.Name] = outputs[i];
+            }
+
+            BatchStatus status;
+            if (!_options.Force && _manifest.IsUnchanged(path, manifestEntry, _out))
+            {
+                status = BatchStatus.Unchanged;
+            }
+            else
+            {
+                _manifest.Remove(path);
+                for (var i = 0; i < outputs.Length; i++)
+                {
+                    if (_stop.IsCancellationRequested)
+                    {
+                        return null;
+                    }
+                    var writer = _plan.Writers[i];
+                    try
+                    {
+                        AtomicFile.Write(Path.Combine(_out, outputs[i]), stream => writer.Write(article, stream));
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+                    {
+                        _manifest.SaveIfDue(ManifestSaveInterval);
+                        return new BatchInputResult(path, BatchStatus.Failed, $"{writer.Format.Name} writer failed ({e.GetType().Name}): {e.Message}", metadata.Id);
+                    }
+                }
+                _manifest.Set(path, manifestEntry);
+                status = BatchStatus.Converted;
+            }
+            _manifest.SaveIfDue(ManifestSaveInterval);
+            _summaries.Add(new ArticleSummary(path, Compact(article), exported));
+            keepArticle(article);
+            keepFiles(exported);
+            return new BatchInputResult(path, status, status == BatchStatus.Unchanged ? "unchanged since the last run" : null,
+                metadata.Id, outputs, warnings.Count > 0 ? warnings : null);
+        }
+
+        private string? FilterReason(string path, Article article)
+        {
+            var metadata = article.Metadata;
+            if (_options.Sites.Count > 0)
+            {
+                var segments = path.Split('/');
+                var folder = segments.Length >= 3 && segments[0] == "articles" ? segments[1] : null;
+                if (!_options.Sites.Any(s => string.Equals(s, metadata.Site.Code, StringComparison.OrdinalIgnoreCase) ||
+                                             string.Equals(s, folder, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return $"filter: site '{metadata.Site.Code}' not in --site {string.Join(',', _options.Sites)}";
+                }
+            }
+            if (_options.Languages.Count > 0 &&
+                !_options.Languages.Any(l => string.Equals(l, metadata.Language, StringComparison.OrdinalIgnoreCase) ||
+                                             metadata.Language.StartsWith(l + "-", StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"filter: language '{metadata.Language}' not in --lang {string.Join(',', _options.Languages)}";
+            }
+            var day = DateOnly.FromDateTime(metadata.Published.Value.DateTime);
+            if (_options.Since is { } since && day < since)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"filter: published {day:yyyy-MM-dd}, before --since {since:yyyy-MM-dd}");
+            }
+            if (_options.Until is { } until && day > until)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"filter: published {day:yyyy-MM-dd}, after --until {until:yyyy-MM-dd}");
+            }
+            return null;
+        }
+
+        private bool IsInsideOutput(string relative)
+        {
+            var full = Path.GetFullPath(Path.Combine(_out, relative));
+            return full.StartsWith(_out + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        }
+
+        private List<BatchInputResult> CollectResults(bool stopped)
+        {
+            var reason = _userToken.IsCancellationRequested
+                ? "cancelled: not processed"
+                : _failFastTriggered ? "not processed: --fail-fast stopped the run after a failure" : "not processed";
+            var results = new List<BatchInputResult>(_found.Count);
+            lock (_found)
+            {
+                for (var i = 0; i < _found.Count; i++)
+                {
+                    results.Add(_results.TryGetValue(i, out var result) ? result : new BatchInputResult(_found[i], BatchStatus.Cancelled, reason));
+                }
+            }
+            Debug.Assert(stopped || results.All(r => r.Status != BatchStatus.Cancelled));
+            return results;
+        }
+
+        private void CrossCheckIndexes(List<BatchInputResult> results)
+        {
+            if (_listEntries.IsEmpty)
+            {
+                return;
+            }
+            var byId = new Dictionary<string, List<ArticleSummary>>(StringComparer.Ordinal);
+            foreach (var summary in _summaries)
+            {
+                var id = ListIndex.IdOf(summary.RelativePath[(summary.RelativePath.LastIndexOf('/') + 1)..]);
+                if (id is null)
+                {
+                    continue;
+                }
+                if (!byId.TryGetValue(id, out var list))
+                {
+                    byId[id] = list = [];
+                }
+                list.Add(summary);
+            }
+            var extra = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var entry in _listEntries.OrderBy(e => e.ListPath, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal))
+            {
+                if (!byId.TryGetValue(entry.Id, out var candidates))
+                {
+                    continue;
+                }
+                var match = candidates.Count == 1
+                    ? candidates[0]
+                    : candidates.FirstOrDefault(c => c.RelativePath.Split('/') is { Length: >= 3 } s &&
+                                                     string.Equals(s[1], entry.Site, StringComparison.OrdinalIgnoreCase));
+                if (match is null)
+                {
+                    continue;
+                }
+                var metadata = match.Article.Metadata;
+                var messages = new List<string>();
+                if (!SameTitle(entry.Title, metadata.Title))
+                {
+                    messages.Add($"index {entry.ListPath} lists the title '{entry.Title}', the article says '{metadata.Title}'");
+                }
+                if (!SameDay(entry, metadata))
+                {
+                    messages.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"index {entry.ListPath} lists the date {entry.Month}-{entry.Day}, the article was published {metadata.Published.Value:yyyy-MM-dd}"));
+                }
+                if (messages.Count > 0)
+                {
+                    if (!extra.TryGetValue(match.RelativePath, out var list))
+                    {
+                        extra[match.RelativePath] = list = [];
+                    }
+                    list.AddRange(messages);
+                }
+            }
+            for (var i = 0; i < results.Count; i++)
+            {
+                if (extra.TryGetValue(results[i].Path, out var messages))
+                {
+                    results[i] = results[i] with { Warnings = [.. results[i].Warnings ?? [], .. messages] };
+                }
+            }
+        }
+
+        private static bool SameTitle(string a, string b) => Squash(a) == Squash(b);
+
+        private static string Squash(string text)
+        {
+            var normalised = text.Normalize(NormalizationForm.FormKC);
+            var builder = new StringBuilder(normalised.Length);
+            foreach (var c in normalised)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    builder.Append(c);
+                }
+            }
+            return builder.ToString();
+        }
+
+        private static bool SameDay(ListIndexEntry entry, ArticleMetadata metadata)
+        {
+            // The index's day may come from the feed time or the publication time, in UTC or Beijing time.
+            DateTimeOffset[] candidates =
+            [
+                metadata.Published.Value, metadata.Published.Value.ToUniversalTime(), metadata.Published.Value.ToOffset(TimeSpan.FromHours(8)),
+                metadata.FeedTime.ToUniversalTime(), metadata.FeedTime.ToOffset(TimeSpan.FromHours(8)),
+            ];
+            return candidates.Any(c => c.Month == entry.Month && c.Day == entry.Day);
+        }
+
+        private List<BatchDuplicate> FindDuplicates(List<BatchInputResult> results)
+        {
+            var duplicates = new List<BatchDuplicate>();
+            var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            var summaries = _summaries.OrderBy(s => s.RelativePath, StringComparer.Ordinal).ToList();
+            void Group(string kind, Func<ArticleSummary, string?> key)
+            {
+                foreach (var group in summaries.Where(s => !string.IsNullOrEmpty(key(s))).GroupBy(s => key(s)!, StringComparer.Ordinal))
+                {
+                    var paths = group.Select(s => s.RelativePath).ToList();
+                    if (paths.Count < 2)
+                    {
+                        continue;
+                    }
+                    duplicates.Add(new BatchDuplicate(kind, group.Key, paths));
+                    foreach (var later in paths.Skip(1))
+                    {
+                        duplicateOf.TryAdd(later, paths[0]);
+                    }
+                }
+            }
+            Group("url", s => s.Article.Metadata.OriginalUrl);
+            Group("content", s => s.Article.Statistics.ContentHash);
+            for (var i = 0; i < results.Count; i++)
+            {
+                if (duplicateOf.TryGetValue(results[i].Path, out var first))
+                {
+                    results[i] = results[i] with { DuplicateOf = first };
+                }
+            }
+            return duplicates.OrderBy(d => d.Paths[0], StringComparer.Ordinal).ThenBy(d => d.Kind, StringComparer.Ordinal).ToList();
+        }
+
+        private void Count(BatchInputResult result)
+        {
+            Interlocked.Increment(ref _done);
+            switch (result.Status)
+            {
+                case BatchStatus.Converted: Interlocked.Increment(ref _converted); break;
+                case BatchStatus.Unchanged: Interlocked.Increment(ref _unchanged); break;
+                case BatchStatus.Skipped: Interlocked.Increment(ref _skipped); break;
+                case BatchStatus.Failed: Interlocked.Increment(ref _failed); break;
+            }
+        }
+
+        private void Report(string current) =>
+            _progress?.Report(new BatchProgress(Volatile.Read(ref _done), _total, Volatile.Read(ref _converted), Volatile.Read(ref _unchanged),
+                Volatile.Read(ref _skipped), Volatile.Read(ref _failed), _clock.Elapsed, current));
+    }
+}

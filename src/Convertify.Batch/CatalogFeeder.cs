@@ -1,0 +1,143 @@
+using Convertify.Formats;
+using Convertify.Model;
+
+namespace Convertify.Batch;
+
+/// <summary>
+/// Feeds the catalogue sink in path order whatever order the workers finish in. When the source yields its entries
+/// in path order (folders, globs, zip files) rows go to the sink as soon as every earlier entry is done (a small
+/// reorder window, bounded by the channel), so no article is kept; for streamed tar files the rows are kept (without
+/// the body text that the catalogue does not use) and sorted at the end.
+/// </summary>
+internal sealed class CatalogFeeder : IDisposable
+{
+    private readonly object _gate = new();
+    private readonly string _target;
+    private readonly string _temporary;
+    private readonly FileStream _stream;
+    private readonly IArticleSink _sink;
+    private readonly bool _ordered;
+    private readonly Dictionary<int, (Article Article, IReadOnlyDictionary<string, string> Files)?> _pending = [];
+    private readonly List<(string Path, Article Article, IReadOnlyDictionary<string, string> Files)> _kept = [];
+    private int _next;
+    private bool _finished;
+
+    public CatalogFeeder(ICatalogWriter writer, string outputDirectory, bool ordered)
+    {
+        FileName = "catalog" + writer.Format.Extension;
+        _target = Path.Combine(outputDirectory, FileName);
+        // Same shape as AtomicFile's temporaries, so a killed run's leftover is cleaned up by the next one.
+        _temporary = Path.Combine(outputDirectory, $".{FileName}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        _stream = new FileStream(_temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 65536);
+        _sink = writer.Open(_stream, new CatalogOptions());
+        _ordered = ordered;
+    }
+
+    /// <summary>The catalogue's file name in the output folder.</summary>
+    public string FileName { get; }
+
+    /// <summary>Why the sink failed, if it did.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Records the outcome of entry <paramref name="index"/>: an article for the catalogue, or null.</summary>
+    public void Offer(int index, string path, Article? article, IReadOnlyDictionary<string, string>? files)
+    {
+        lock (_gate)
+        {
+            if (Error is not null || _finished)
+            {
+                return;
+            }
+            if (!_ordered)
+            {
+                if (article is not null)
+                {
+                    _kept.Add((path, Compact(article), files!));
+                }
+                return;
+            }
+            _pending[index] = article is null ? null : (article, files!);
+            try
+            {
+                while (_pending.Remove(_next, out var ready))
+                {
+                    if (ready is { } row)
+                    {
+                        _sink.Add(row.Article, row.Files);
+                    }
+                    _next++;
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                Error = $"catalogue writer failed ({e.GetType().Name}): {e.Message}";
+            }
+        }
+    }
+
+    /// <summary>Adds the failures, writes the catalogue and moves it into place; false (see <see cref="Error"/>) when it could not.</summary>
+    public bool Complete(IEnumerable<BatchInputResult> failures)
+    {
+        lock (_gate)
+        {
+            _finished = true;
+            try
+            {
+                if (Error is null)
+                {
+                    foreach (var (_, article, files) in _kept.OrderBy(k => k.Path, StringComparer.Ordinal))
+                    {
+                        _sink.Add(article, files);
+                    }
+                    _kept.Clear();
+                    foreach (var failure in failures.OrderBy(f => f.Path, StringComparer.Ordinal))
+                    {
+                        _sink.AddFailure(failure.Path, failure.Reason ?? "failed");
+                    }
+                    _sink.Complete();
+                    _sink.Dispose();
+                    _stream.Flush(flushToDisk: false);
+                    _stream.Dispose();
+                    File.Move(_temporary, _target, overwrite: true);
+                    return true;
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                Error = $"catalogue writer failed ({e.GetType().Name}): {e.Message}";
+            }
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _finished = true;
+            try
+            {
+                _sink.Dispose();
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+            }
+            _stream.Dispose();
+            try
+            {
+                File.Delete(_temporary);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    /// <summary>The article without the blocks that hold neither a figure nor a link (the catalogue lists figures and links, nothing else of the body).</summary>
+    private static Article Compact(Article article) =>
+        article with
+        {
+            Body = [.. article.Body.Where(b => ArticleAssembler.ComputeStatistics([b], []) is { } s && (s.Images > 0 || s.Links > 0))],
+        };
+}

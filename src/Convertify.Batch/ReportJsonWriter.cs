@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Convertify.Batch;
+
+/// <summary>Writes a <see cref="BatchReport"/> as <c>convertify-report.json</c> (UTF-8, indented, no reflection).</summary>
+public static class ReportJsonWriter
+{
+    /// <summary>Writes the report to <paramref name="output"/>.</summary>
+    public static void Write(BatchReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions
+        {
+            Indented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+        var options = report.Options;
+        json.WriteStartObject();
+        json.WriteStartObject("tool");
+        json.WriteString("name", "convertify");
+        json.WriteString("version", report.ToolVersion);
+        json.WriteEndObject();
+        json.WriteString("input", report.Input);
+        json.WriteString("output", report.OutputDirectory);
+        json.WriteStartObject("options");
+        WriteStrings(json, "formats", options.Formats);
+        json.WriteNumber("jobs", options.EffectiveJobs);
+        WriteStrings(json, "sites", options.Sites);
+        WriteStrings(json, "languages", options.Languages);
+        WriteDate(json, "since", options.Since);
+        WriteDate(json, "until", options.Until);
+        json.WriteBoolean("force", options.Force);
+        json.WriteBoolean("failFast", options.FailFast);
+        if (options.Shard is { } shard)
+        {
+            json.WriteString("shard", shard.ToString());
+        }
+        else
+        {
+            json.WriteNull("shard");
+        }
+        json.WriteEndObject();
+        json.WriteBoolean("cancelled", report.Cancelled);
+        json.WriteNumber("exitCode", report.ExitCode);
+        json.WriteNumber("elapsedSeconds", Math.Round(report.Elapsed.TotalSeconds, 3));
+        var totals = report.Totals;
+        json.WriteStartObject("totals");
+        json.WriteNumber("found", totals.Found);
+        json.WriteNumber("converted", totals.Converted);
+        json.WriteNumber("unchanged", totals.Unchanged);
+        json.WriteNumber("skipped", totals.Skipped);
+        json.WriteNumber("failed", totals.Failed);
+        json.WriteNumber("cancelled", totals.Cancelled);
+        json.WriteEndObject();
+        if (report.CatalogPath is not null)
+        {
+            json.WriteString("catalog", report.CatalogPath);
+        }
+        else
+        {
+            json.WriteNull("catalog");
+        }
+        if (report.CatalogError is not null)
+        {
+            json.WriteString("catalogError", report.CatalogError);
+        }
+        json.WriteStartArray("inputs");
+        foreach (var input in report.Inputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", input.Path);
+            json.WriteString("status", StatusName(input.Status));
+            WriteOptional(json, "reason", input.Reason);
+            WriteOptional(json, "id", input.Id);
+            if (input.Outputs is { Count: > 0 } outputs)
+            {
+                WriteStrings(json, "outputs", outputs);
+            }
+            WriteOptional(json, "duplicateOf", input.DuplicateOf);
+            if (input.Warnings is { Count: > 0 } warnings)
+            {
+                WriteStrings(json, "warnings", warnings);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("duplicates");
+        foreach (var duplicate in report.Duplicates)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", duplicate.Kind);
+            json.WriteString("key", duplicate.Key);
+            WriteStrings(json, "paths", duplicate.Paths);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The status as written in the report (<c>converted</c>, <c>unchanged</c>, <c>skipped</c>, <c>failed</c>, <c>cancelled</c>).</summary>
+    public static string StatusName(BatchStatus status) => status switch
+    {
+        BatchStatus.Converted => "converted",
+        BatchStatus.Unchanged => "unchanged",
+        BatchStatus.Skipped => "skipped",
+        BatchStatus.Failed => "failed",
+        _ => "cancelled",
+    };
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void WriteDate(Utf8JsonWriter json, string name, DateOnly? value)
+    {
+        if (value is { } date)
+        {
+            json.WriteString(name, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+        json.WriteEndArray();
+    }
+}

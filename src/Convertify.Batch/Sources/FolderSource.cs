@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using Convertify.Formats;
+
+namespace Convertify.Batch.Sources;
+
+/// <summary>
+/// The <c>*.md</c> files under a folder (an archive, or any sub-folder of one), optionally only those matching a glob.
+/// Relative paths are taken from the archive root (the folder holding <c>articles/</c>), so a sub-folder's outputs land
+/// where the whole archive's would. Symbolic links that leave the folder are refused; links to folders are not followed.
+/// </summary>
+public sealed class FolderSource : IArchiveSource
+{
+    private readonly string _folder;
+    private readonly string _root;
+    private readonly Regex? _pattern;
+    private readonly string? _exclude;
+    private List<(string Relative, string Full, string? Error)>? _found;
+
+    /// <summary>Reads every <c>*.md</c> under <paramref name="folder"/>.</summary>
+    /// <param name="folder">The folder.</param>
+    /// <param name="exclude">A folder to leave out (the output folder when it lies inside the input).</param>
+    /// <param name="pattern">Only files whose path relative to <paramref name="folder"/> matches (a compiled glob).</param>
+    public FolderSource(string folder, string? exclude = null, Regex? pattern = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        _folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        _root = FindArchiveRoot(_folder);
+        _pattern = pattern;
+        _exclude = exclude is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(exclude));
+    }
+
+    /// <inheritdoc />
+    public string Description => _folder;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string>? KnownPaths => Found().Select(f => f.Item1).ToList();
+
+    /// <inheritdoc />
+    public IEnumerable<ArchiveEntry> Entries(CancellationToken cancellationToken)
+    {
+        foreach (var (relative, full, error) in Found())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (error is not null)
+            {
+                yield return ArchiveEntry.Refused(relative, error);
+                continue;
+            }
+            var path = full;
+            var name = relative;
+            yield return ArchiveEntry.Deferred(relative, async ct =>
+            {
+                var input = await ArticleInput.FromFileAsync(path, ct).ConfigureAwait(false);
+                return new ArticleInput(name, input.Content);
+            });
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+    }
+
+    /// <summary>
+    /// The archive root for a folder: the folder itself when it holds <c>articles/</c> or <c>lists/</c>, else the
+    /// nearest ancestor whose child on the way down is named <c>articles</c> or <c>lists</c>, else the folder.
+    /// </summary>
+    internal static string FindArchiveRoot(string folder)
+    {
+        if (Directory.Exists(Path.Combine(folder, "articles")) || Directory.Exists(Path.Combine(folder, "lists")))
+        {
+            return folder;
+        }
+        var child = new DirectoryInfo(folder);
+        var parent = child.Parent;
+        while (parent is not null)
+        {
+            if (child.Name is "articles" or "lists")
+            {
+                return parent.FullName;
+            }
+            child = parent;
+            parent = parent.Parent;
+        }
+        return folder;
+    }
+
+    private List<(string Relative, string Full, string? Error)> Found()
+    {
+        if (_found is not null)
+        {
+            return _found;
+        }
+        var found = new List<(string, string, string?)>();
+        var pending = new Stack<string>();
+        pending.Push(_folder);
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            foreach (var info in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options))
+            {
+                var full = info.FullName;
+                if (_exclude is not null && (full == _exclude || full.StartsWith(_exclude + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var relative = Path.GetRelativePath(_root, full).Replace(Path.DirectorySeparatorChar, '/');
+                var isMarkdown = info.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+                if (info.LinkTarget is not null)
+                {
+                    var target = SafeResolve(info);
+                    if (target is null)
+                    {
+                        if (isMarkdown)
+                        {
+                            found.Add((relative, full, "broken symbolic link"));
+                        }
+                    }
+                    else if (!IsInside(target.FullName))
+                    {
+                        found.Add((relative, full, $"symbolic link to '{target.FullName}', outside the input folder"));
+                    }
+                    else if (target is FileInfo && isMarkdown && Matches(full))
+                    {
+                        found.Add((relative, full, null));
+                    }
+                    continue;
+                }
+                if (info is DirectoryInfo)
+                {
+                    pending.Push(full);
+                }
+                else if (isMarkdown && Matches(full))
+                {
+                    found.Add((relative, full, null));
+                }
+            }
+        }
+        found.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        _found = found;
+        return found;
+    }
+
+    private bool Matches(string full) =>
+        _pattern is null || _pattern.IsMatch(Path.GetRelativePath(_folder, full).Replace(Path.DirectorySeparatorChar, '/'));
+
+    private bool IsInside(string path) =>
+        path.StartsWith(_folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static FileSystemInfo? SafeResolve(FileSystemInfo info)
+    {
+        try
+        {
+            var target = info.ResolveLinkTarget(returnFinalTarget: true);
+            return target is { Exists: true } ? target : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using Convertify.Batch;
+using Convertify.Conversion;
+using Spectre.Console;
+
+namespace Convertify.Cli.Commands;
+
+/// <summary><c>convertify batch &lt;input&gt; --to md,docx,xlsx --out &lt;dir&gt;</c>: converts a whole archive in one run.</summary>
+internal static class BatchCommand
+{
+    /// <summary>Exit code for usage errors.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Creates the command; <paramref name="converterFactory"/> supplies the registered reader and writers.</summary>
+    public static Command Create(Func<Converter> converterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(converterFactory);
+        var input = new Argument<string>("input")
+        {
+            Description = "Archive folder (articles/<site>/<id>.md, lists/*.md), a sub-folder, a quoted glob, or a .zip, .tar, .tar.gz/.tgz of it",
+        };
+        var to = new Option<string>("--to", "-t")
+        {
+            Description = "Output formats, comma-separated: md, docx, xlsx (xlsx = one catalogue of every article)",
+            Required = true,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Output folder; outputs mirror the input's relative paths, plus catalog.xlsx and convertify-report.json",
+            Required = true,
+        };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Articles converted in parallel (default: processor count)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var site = new Option<string?>("--site") { Description = "Only these sites, comma-separated (voa,dw)" };
+        var lang = new Option<string?>("--lang") { Description = "Only these languages, comma-separated (zh-Hans,en)" };
+        var since = new Option<string?>("--since") { Description = "Only articles published on or after this day (yyyy-MM-dd)" };
+        var until = new Option<string?>("--until") { Description = "Only articles published on or before this day (yyyy-MM-dd)" };
+        var shard = new Option<string?>("--shard") { Description = "Convert only slice K of N (1-based, e.g. 2/8), by a stable hash of the path" };
+        var force = new Option<bool>("--force") { Description = "Reconvert everything, even inputs unchanged since the last run" };
+        var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first failed input" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary" };
+
+        var command = new Command("batch", "Convert a whole archive (folder, glob, .zip, .tar.gz) to Markdown, Word and an Excel catalogue");
+        command.Arguments.Add(input);
+        foreach (var option in new Option[] { to, output, jobs, site, lang, since, until, shard, force, failFast, quiet })
+        {
+            command.Options.Add(option);
+        }
+        command.SetAction(async (ParseResult result, CancellationToken cancellationToken) =>
+        {
+            BatchOptions options;
+            try
+            {
+                options = new BatchOptions
+                {
+                    Formats = SplitList(result.GetValue(to)),
+                    OutputDirectory = result.GetValue(output)!,
+                    Jobs = result.GetValue(jobs),
+                    Sites = SplitList(result.GetValue(site)),
+                    Languages = SplitList(result.GetValue(lang)),
+                    Since = ParseDay(result.GetValue(since), "--since"),
+                    Until = ParseDay(result.GetValue(until), "--until"),
+                    Shard = result.GetValue(shard) is { } text ? ShardSpec.Parse(text) : null,
+                    Force = result.GetValue(force),
+                    FailFast = result.GetValue(failFast),
+                };
+                if (options.Jobs < 1)
+                {
+                    throw new FormatException("--jobs must be at least 1");
+                }
+            }
+            catch (FormatException e)
+            {
+                await Console.Error.WriteLineAsync("convertify batch: " + e.Message).ConfigureAwait(false);
+                return UsageError;
+            }
+            return await RunAsync(converterFactory(), result.GetValue(input)!, options, result.GetValue(quiet), cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(Converter converter, string input, BatchOptions options, bool quiet, CancellationToken cancellationToken)
+    {
+        var runner = new BatchRunner(converter);
+        BatchReport report;
+        try
+        {
+            if (quiet)
+            {
+                report = await runner.RunAsync(input, options, null, cancellationToken).ConfigureAwait(false);
+            }
+            else if (!Console.IsErrorRedirected && !Console.IsOutputRedirected)
+            {
+                report = await BatchProgressDisplay.RunWithBarAsync(runner, input, options, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                report = await BatchProgressDisplay.RunWithLinesAsync(runner, input, options, Console.Error, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (BatchUsageException e)
+        {
+            await Console.Error.WriteLineAsync("convertify batch: " + e.Message).ConfigureAwait(false);
+            return UsageError;
+        }
+        if (!quiet)
+        {
+            await Console.Out.WriteAsync(report.Summary()).ConfigureAwait(false);
+        }
+        return report.ExitCode;
+    }
+
+    private static string[] SplitList(string? text) =>
+        (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static DateOnly? ParseDay(string? text, string option)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new FormatException($"{option} '{text}' is not a day: use yyyy-MM-dd");
+    }
+}

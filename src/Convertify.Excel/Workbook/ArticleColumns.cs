@@ -1,0 +1,41 @@
+namespace Convertify.Excel;
+
+/// <summary>Header names of the Articles sheet; the merger finds columns by these names.</summary>
+internal static class ArticleColumns
+{
+    public const string Id = "id";
+    public const string Site = "site";
+    public const string Source = "source";
+    public const string Title = "title";
+    public const string Url = "url";
+    public const string Published = "published";
+    public const string Zone = "zone";
+    public const string DateSource = "date_source";
+    public const string FeedTime = "feed_time_utc";
+    public const string Author = "author";
+    public const string Language = "language";
+    public const string Characters = "characters";
+    public const string Paragraphs = "paragraphs";
+    public const string Images = "images";
+    public const string Links = "links";
+    public const string LeadImage = "lead_image";
+    public const string Description = "description";
+    public const string ContentHash = "content_hash";
+    public const string DuplicateOf = "duplicate_of";
+    public const string Warnings = "warnings";
+    public const string Markdown = "markdown";
+    public const string Word = "word";
+
+    public static readonly string[] Base =
+    [
+        Id, Site, Source, Title, Url, Published, Zone, DateSource, FeedTime, Author, Language, Characters, Paragraphs,
+        Images, Links, LeadImage, Description, ContentHash, DuplicateOf, Warnings,
+    ];
+
+    public static readonly ColumnKind[] BaseKinds =
+    [
+        ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Link, ColumnKind.Text, ColumnKind.DateTime, ColumnKind.Text,
+        ColumnKind.Text, ColumnKind.DateTime, ColumnKind.Text, ColumnKind.Text, ColumnKind.Number, ColumnKind.Number,
+        ColumnKind.Number, ColumnKind.Number, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Number,
+    ];
+}

@@ -1,0 +1,10 @@
+namespace Convertify.Excel;
+
+/// <summary>How a column's cells are typed and formatted.</summary>
+internal enum ColumnKind
+{
+    Text,
+    Number,
+    DateTime,
+    Link,
+}

@@ -1,0 +1,309 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Convertify.Model;
+using Convertify.Text;
+
+namespace Convertify.Markdown.Internal;
+
+/// <summary>Writes body blocks as CommonMark through a <see cref="MarkdownDocumentWriter"/>. One instance per document.</summary>
+internal sealed class MarkdownBlockWriter
+{
+    private readonly MarkdownDocumentWriter _document;
+    private readonly Labels _labels;
+    private readonly StringBuilder _scratch = new(256);
+    private readonly InlineRenderer _inlines;
+
+    public MarkdownBlockWriter(MarkdownDocumentWriter document, string? language)
+    {
+        _document = document;
+        _labels = Labels.For(language);
+        _inlines = new InlineRenderer(_scratch);
+    }
+
+    public void WriteTitle(string title) =>
+        WriteHeading(new HeadingBlock(1, [new TextInline(title)]));
+
+    public void WriteBlocks(IEnumerable<Block> blocks)
+    {
+        ListBlock? previousList = null;
+        var previousAlternate = false;
+        foreach (var block in blocks)
+        {
+            if (block is ListBlock list)
+            {
+                // Two lists in a row with the same marker would merge into one: alternate the marker.
+                var alternate = previousList is not null && previousList.Ordered == list.Ordered && !previousAlternate;
+                WriteList(list, alternate);
+                previousList = list;
+                previousAlternate = alternate;
+                continue;
+            }
+            if (WriteBlock(block))
+            {
+                previousList = null;
+                previousAlternate = false;
+            }
+        }
+    }
+
+    public void WriteRelatedLinks(ImmutableArray<RelatedLink> links)
+    {
+        if (links.IsDefaultOrEmpty)
+        {
+            return;
+        }
+        WriteParagraph([new TextInline(_labels.RelatedLinks + (_labels.Separator == "：" ? "：" : ":"))]);
+        var items = links
+            .Where(l => !string.IsNullOrWhiteSpace(l.Url))
+            .Select(l => new ListItem([new ParagraphBlock([
+                new LinkInline(l.Url, [new TextInline(string.IsNullOrWhiteSpace(l.Title) ? l.Url : l.Title)])])]))
+            .ToImmutableArray();
+        if (items.Length > 0)
+        {
+            WriteList(new ListBlock(false, items), alternate: false);
+        }
+    }
+
+    /// <summary>Writes one non-list block; false when it had nothing to show and was skipped.</summary>
+    private bool WriteBlock(Block block) => block switch
+    {
+        ParagraphBlock p => WriteParagraph(p.Inlines),
+        HeadingBlock h => WriteHeading(h),
+        FigureBlock f => WriteFigure(f),
+        QuoteBlock q => WriteQuote(q),
+        TableBlock t => WriteTable(t),
+        EmbedBlock e => WriteEmbed(e),
+        RuleBlock => WriteRule(),
+        _ => false,
+    };
+
+    private bool WriteParagraph(ImmutableArray<Inline> inlines)
+    {
+        _scratch.Clear();
+        _inlines.Render(inlines);
+        return Emit();
+    }
+
+    /// <summary>Writes the rendered block in <see cref="_scratch"/> (if any) as one block.</summary>
+    private bool Emit()
+    {
+        var length = _scratch.Length;
+        if (length == 0)
+        {
+            return false;
+        }
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        _scratch.CopyTo(0, buffer, 0, length);
+        _document.BeginBlock();
+        _document.WriteLines(buffer.AsSpan(0, length));
+        _document.EndBlock();
+        ArrayPool<char>.Shared.Return(buffer);
+        return true;
+    }
+
+    private bool WriteHeading(HeadingBlock heading)
+    {
+        var level = Math.Clamp(heading.Level, 1, 6);
+        _scratch.Clear();
+        _scratch.Append('#', level).Append(' ');
+        var before = _scratch.Length;
+        _inlines.Render(heading.Inlines, singleLine: true, inHeading: true);
+        if (_scratch.Length == before)
+        {
+            return false;
+        }
+        return Emit();
+    }
+
+    private bool WriteFigure(FigureBlock figure)
+    {
+        var url = XmlSafeText.Clean(figure.ImageUrl ?? "").Trim();
+        var caption = SingleLine(figure.Caption);
+        var credit = SingleLine(figure.Credit);
+        var wrote = false;
+        if (url.Length > 0)
+        {
+            _scratch.Clear();
+            _scratch.Append("![");
+            // The alt text falls back to the caption; the caption is the title only when it adds something to the alt text.
+            var alt = SingleLine(figure.Alt);
+            if (alt.Length == 0) alt = caption;
+            MarkdownEscaper.AppendText(_scratch, alt, atLineStart: false);
+            _scratch.Append("](");
+            MarkdownEscaper.AppendDestination(_scratch, url);
+            if (caption.Length > 0 && caption != alt)
+            {
+                _scratch.Append(' ');
+                MarkdownEscaper.AppendTitle(_scratch, caption);
+            }
+            _scratch.Append(')');
+            wrote = Emit();
+        }
+        var lines = ImmutableArray.CreateBuilder<Inline>();
+        if (caption.Length > 0)
+        {
+            lines.Add(new EmphasisInline([new TextInline(caption)]));
+        }
+        if (credit.Length > 0)
+        {
+            if (lines.Count > 0) lines.Add(LineBreakInline.Instance);
+            lines.Add(new EmphasisInline([new TextInline(credit)]));
+        }
+        if (lines.Count > 0)
+        {
+            wrote |= WriteParagraph(lines.ToImmutable());
+        }
+        return wrote;
+    }
+
+    private bool WriteQuote(QuoteBlock quote)
+    {
+        if (quote.Blocks.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+        _document.BeginBlock();
+        _document.Push("> ", "> ");
+        WriteBlocks(quote.Blocks);
+        _document.Pop();
+        return true;
+    }
+
+    private void WriteList(ListBlock list, bool alternate)
+    {
+        var items = list.Items.IsDefault ? [] : list.Items;
+        if (items.Length == 0)
+        {
+            return;
+        }
+        var tight = IsTight(list);
+        var number = Math.Clamp(list.Start, 0, 999_999_000);
+        var bullet = alternate ? "* " : "- ";
+        var delimiter = alternate ? ')' : '.';
+        _document.BeginBlock();
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (i > 0)
+            {
+                if (tight) _document.SuppressSeparator(); else _document.BeginBlock();
+            }
+            var marker = list.Ordered ? (number + i).ToString(CultureInfo.InvariantCulture) + delimiter + " " : bullet;
+            _document.Push(marker, new string(' ', marker.Length));
+            var blocks = items[i]?.Blocks is { IsDefault: false } itemBlocks ? itemBlocks : [];
+            for (var b = 0; b < blocks.Length; b++)
+            {
+                if (tight && b > 0) _document.SuppressSeparator();
+                WriteBlocks([blocks[b]]);
+            }
+            _document.Pop();
+        }
+        _document.EndBlock();
+    }
+
+    /// <summary>A list is tight when each item is at most one paragraph, optionally followed by nested lists that may interrupt it.</summary>
+    private static bool IsTight(ListBlock list)
+    {
+        foreach (var item in list.Items)
+        {
+            var blocks = item?.Blocks is { IsDefault: false } itemBlocks ? itemBlocks : [];
+            for (var i = 0; i < blocks.Length; i++)
+            {
+                var ok = blocks[i] switch
+                {
+                    ParagraphBlock => i == 0,
+                    ListBlock nested => i > 0 && (!nested.Ordered || nested.Start == 1) && blocks[i - 1] is ParagraphBlock,
+                    _ => false,
+                };
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private bool WriteTable(TableBlock table)
+    {
+        var rows = table.Rows.IsDefault ? [] : table.Rows.Where(r => r is not null && !r.Cells.IsDefaultOrEmpty).ToImmutableArray();
+        if (rows.Length == 0)
+        {
+            return false;
+        }
+        var caption = SingleLine(table.Caption);
+        if (caption.Length > 0)
+        {
+            WriteParagraph([new EmphasisInline([new TextInline(caption)])]);
+        }
+        var spanned = rows.Any(r => r.Cells.Any(c => c is not null && (c.ColumnSpan > 1 || c.RowSpan > 1)));
+        _scratch.Clear();
+        if (spanned)
+        {
+            HtmlTableWriter.Write(_scratch, rows);
+        }
+        else
+        {
+            WritePipeTable(rows);
+        }
+        return Emit();
+    }
+
+    private void WritePipeTable(ImmutableArray<TableRow> rows)
+    {
+        var columns = rows.Max(r => r.Cells.Length);
+        // GFM tables have exactly one header row: the first row serves when the model marks none.
+        for (var r = 0; r < rows.Length; r++)
+        {
+            if (r > 0) _scratch.Append('\n');
+            var cells = rows[r].Cells;
+            for (var c = 0; c < columns; c++)
+            {
+                _scratch.Append(c == 0 ? "| " : " | ");
+                if (c < cells.Length && cells[c] is not null)
+                {
+                    _inlines.Render(cells[c].Inlines, singleLine: true);
+                }
+            }
+            _scratch.Append(" |");
+            if (r == 0)
+            {
+                _scratch.Append('\n');
+                for (var c = 0; c < columns; c++)
+                {
+                    _scratch.Append(c == 0 ? "| --- |" : " --- |");
+                }
+            }
+        }
+    }
+
+    private bool WriteEmbed(EmbedBlock embed)
+    {
+        var text = _labels.Embed(embed.Kind, SingleLine(embed.Title));
+        var url = XmlSafeText.Clean(embed.Url ?? "").Trim();
+        return WriteParagraph(url.Length == 0 ? [new TextInline(text)] : [new LinkInline(url, [new TextInline(text)])]);
+    }
+
+    private bool WriteRule()
+    {
+        _document.BeginBlock();
+        _document.WriteLine("***");
+        _document.EndBlock();
+        return true;
+    }
+
+    private static string SingleLine(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        text = XmlSafeText.Clean(text);
+        if (text.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0)
+        {
+            text = text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
+        }
+        return text.Trim();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using Convertify.Formats;
+using Convertify.Markdown.Internal;
+using Convertify.Model;
+
+namespace Convertify.Markdown;
+
+/// <summary>
+/// Writes an article as CommonMark (with GFM pipe tables) preceded by YAML front matter that Hugo and Jekyll read.
+/// Output is UTF-8 without BOM, with <c>\n</c> line ends, ending in exactly one newline. Instances are immutable
+/// and thread-safe; the same article and options always give the same bytes.
+/// </summary>
+public sealed class MarkdownArticleWriter : IArticleWriter
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Creates the writer.</summary>
+    /// <param name="options">Options; <see cref="MarkdownWriterOptions.Default"/> when null.</param>
+    public MarkdownArticleWriter(MarkdownWriterOptions? options = null)
+    {
+        Options = options ?? MarkdownWriterOptions.Default;
+    }
+
+    /// <summary>The writer's options.</summary>
+    public MarkdownWriterOptions Options { get; }
+
+    /// <inheritdoc />
+    public FormatInfo Format { get; } = new("md", "Markdown (CommonMark + GFM tables) with YAML front matter for Hugo/Jekyll", ".md");
+
+    /// <inheritdoc />
+    public void Write(Article article, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new StreamWriter(output, Utf8NoBom, bufferSize: 4096, leaveOpen: true) { NewLine = "\n" };
+        Write(article, writer);
+    }
+
+    /// <summary>Writes the article to a text writer (the caller owns its encoding).</summary>
+    public void Write(Article article, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(writer);
+        var document = new MarkdownDocumentWriter(writer);
+        if (Options.FrontMatter)
+        {
+            FrontMatterWriter.Write(article, writer);
+            document.MarkExternalContent();
+        }
+        var body = new MarkdownBlockWriter(document, article.Metadata.Language);
+        if (Options.WritesTitleHeading)
+        {
+            body.WriteTitle(article.Metadata.Title ?? "");
+        }
+        body.WriteBlocks(article.Body.IsDefault ? [] : article.Body);
+        if (Options.RelatedLinks)
+        {
+            body.WriteRelatedLinks(article.RelatedLinks);
+        }
+        document.Finish();
+        writer.Flush();
+    }
+
+    /// <summary>The Markdown of an article as a string (convenience for tests and previews).</summary>
+    public string WriteToString(Article article)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(article, writer);
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Convertify.Batch.Tests.Fakes;
+using Convertify.Testing;
+
+namespace Convertify.Batch.Tests.Integration;
+
+/// <summary>The built CLI killed and interrupted for real.</summary>
+public sealed class ProcessLevelTests
+{
+    [Fact]
+    public void A_run_killed_midway_and_rerun_ends_byte_identical_to_a_clean_run()
+    {
+        Corpus.Root();
+        using var temp = new TemporaryFolder();
+        var archive = RealFormats.ScaledCorpus(temp.Path, 2000);
+        var clean = temp.File("clean");
+        var killed = temp.File("killed");
+
+        var cleanRun = CliBinary.Run("batch", archive, "--to", "md,docx,xlsx", "--out", clean, "--quiet");
+        cleanRun.ExitCode.ShouldBe(0, cleanRun.ToString());
+
+        using (var process = CliBinary.Start("batch", archive, "--to", "md,docx,xlsx", "--out", killed, "--quiet"))
+        {
+            CliBinary.WaitForFirstOutput(process, killed);
+            Thread.Sleep(1000);
+            process.HasExited.ShouldBeFalse("the run finished before it could be killed; make the corpus bigger");
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+        File.Exists(Path.Combine(killed, BatchReport.FileName)).ShouldBeFalse();
+
+        var rerun = CliBinary.Run("batch", archive, "--to", "md,docx,xlsx", "--out", killed, "--quiet");
+        rerun.ExitCode.ShouldBe(0, rerun.ToString());
+        var totals = Totals(killed);
+        totals.GetProperty("unchanged").GetInt32().ShouldBeGreaterThan(0, "nothing survived the kill");
+        (totals.GetProperty("unchanged").GetInt32() + totals.GetProperty("converted").GetInt32()).ShouldBe(2000);
+
+        TestArchive.Snapshot(killed).ShouldBe(TestArchive.Snapshot(clean));
+        Directory.EnumerateFiles(killed, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Sigint_stops_cleanly_with_a_report_and_no_temporary_files()
+    {
+        Corpus.Root();
+        ExternalClients.RequireCommand("kill");
+        using var temp = new TemporaryFolder();
+        var archive = RealFormats.ScaledCorpus(temp.Path, 2000);
+        var output = temp.File("out");
+
+        using var process = CliBinary.Start("batch", archive, "--to", "md,docx,xlsx", "--out", output, "--jobs", "2");
+        CliBinary.WaitForFirstOutput(process, output);
+        Thread.Sleep(500);
+        process.HasExited.ShouldBeFalse("the run finished before it could be interrupted");
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+        process.WaitForExit(60_000).ShouldBeTrue("the run did not stop after SIGINT");
+        process.ExitCode.ShouldBe(130);
+
+        using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, BatchReport.FileName)));
+        report.RootElement.GetProperty("cancelled").GetBoolean().ShouldBeTrue();
+        var totals = report.RootElement.GetProperty("totals");
+        totals.GetProperty("found").GetInt32().ShouldBe(2000);
+        totals.GetProperty("cancelled").GetInt32().ShouldBeGreaterThan(0);
+        report.RootElement.GetProperty("inputs").GetArrayLength().ShouldBe(2000);
+        Directory.EnumerateFiles(output, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
+        File.Exists(Path.Combine(output, "catalog.xlsx")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Usage_errors_exit_2_and_failures_exit_1()
+    {
+        using var temp = new TemporaryFolder();
+        CliBinary.Run("batch", temp.Path, "--to", "md").ExitCode.ShouldBe(2, "missing --out");
+        CliBinary.Run("batch", temp.File("missing"), "--to", "md", "--out", temp.File("o")).ExitCode.ShouldBe(2);
+        CliBinary.Run("batch", temp.Path, "--to", "pdf", "--out", temp.File("o")).ExitCode.ShouldBe(2);
+        CliBinary.Run("batch", temp.Path, "--to", "md", "--out", temp.File("o"), "--since", "2024-13-01").ExitCode.ShouldBe(2);
+        CliBinary.Run("batch", temp.Path, "--to", "md", "--out", temp.File("o"), "--shard", "3/2").ExitCode.ShouldBe(2);
+
+        var archive = TestArchive.WriteSample(temp.File("tree"));
+        TestArchive.Write(archive, "articles/voa/bad.md", "not an article\n");
+        var run = CliBinary.Run("batch", archive, "--to", "md,docx,xlsx", "--out", temp.File("out"));
+        run.ExitCode.ShouldBe(1, run.ToString());
+        run.StandardOutput.ShouldContain("1 failed");
+        run.StandardOutput.ShouldContain("failed: articles/voa/bad.md");
+    }
+
+    [Fact]
+    public void Shard_catalogues_merge_into_one()
+    {
+        Corpus.Root();
+        using var temp = new TemporaryFolder();
+        var archive = Corpus.Archive();
+        for (var k = 1; k <= 2; k++)
+        {
+            var shard = CliBinary.Run("batch", archive, "--to", "md,xlsx", "--out", temp.File("s" + k), "--shard", $"{k}/2", "--quiet");
+            shard.ExitCode.ShouldBe(0, shard.ToString());
+        }
+        var merged = CliBinary.Run("catalog", "merge", temp.File("s1/catalog.xlsx"), temp.File("s2/catalog.xlsx"), "-o", temp.File("all.xlsx"));
+        merged.ExitCode.ShouldBe(0, merged.ToString());
+        File.Exists(temp.File("all.xlsx")).ShouldBeTrue();
+        var converted = new[] { 1, 2 }.Sum(k => Totals(temp.File("s" + k)).GetProperty("converted").GetInt32());
+        converted.ShouldBe(Corpus.ArticleFiles().Count);
+    }
+
+    private static JsonElement Totals(string output)
+    {
+        using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, BatchReport.FileName)));
+        return report.RootElement.GetProperty("totals").Clone();
+    }
+}
