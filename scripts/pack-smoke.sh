@@ -26,6 +26,9 @@ cleanup() {
     for d in "$cache"convertify.*/"$version"; do
       [ -d "$d" ] && rm -rf "$d"
     done
+    for d in "$cache"convertify.*; do
+      [ -d "$d" ] && rmdir --ignore-fail-on-non-empty "$d"
+    done
   fi
   return 0
 }
@@ -42,8 +45,9 @@ start=$(now)
 props=(-c Release "-p:Version=$version" -p:ContinuousIntegrationBuild=true)
 dotnet build src/Convertify.Cli "${props[@]}" -v quiet -nologo 2>&1 | grep -Ev '^\s*$' | tail -n 3
 for project in "${projects[@]}"; do
-  dotnet pack "$project" "${props[@]}" --no-build -o "$packages" -v quiet -nologo | grep -F 'Successfully created' | sed 's|.*/||'
+  dotnet pack "$project" "${props[@]}" --no-build -o "$packages" -v quiet -nologo
 done
+ls "$packages"
 pack_time=$(seconds "$start" "$(now)")
 echo "packed in ${pack_time}s"
 
@@ -72,13 +76,13 @@ for nupkg in sorted(folder.glob("*.nupkg")):
         get = lambda tag: meta.find("{*}" + tag)
         pid = get("id").text
         found[pid] = nupkg
-        deps = {d.get("id") for d in meta.iter("{*}dependency")}
+        deps = {d.get("id") for d in meta.findall(".//{*}dependency")}
         if pid not in expected:
             problems.append(f"{pid}: a package this script does not know; add its allowed dependencies")
             continue
         if deps != expected[pid]:
             problems.append(f"{pid}: depends on {sorted(deps)}, expected {sorted(expected[pid])}")
-        for dep in meta.iter("{*}dependency"):
+        for dep in meta.findall(".//{*}dependency"):
             if dep.get("id").startswith("Convertify.") and dep.get("version") != version:
                 problems.append(f"{pid}: depends on {dep.get('id')} {dep.get('version')}, not {version}")
         if get("version").text != version:
@@ -97,7 +101,7 @@ for nupkg in sorted(folder.glob("*.nupkg")):
         if pid == "Convertify.Excel" and "LGPL" not in get("description").text:
             problems.append(f"{pid}: description does not mention EPPlus's LGPL")
         if pid == "Convertify.Tool":
-            types = {t.get("name") for t in meta.iter("{*}packageType")}
+            types = {t.get("name") for t in meta.findall(".//{*}packageType")}
             if "DotnetTool" not in types or not any(n.endswith("/DotnetToolSettings.xml") for n in names):
                 problems.append(f"{pid}: not a dotnet tool package")
         else:
@@ -167,13 +171,13 @@ for sample in WordExport Embedding; do
   grep -q "\"Convertify.Core/$version\"" "$assets" || { echo "samples/$sample did not restore Convertify.Core $version"; exit 1; }
 done
 start=$(now)
-dotnet run --project samples/WordExport --no-build -c Release -- "$fixture" "$work/sample.docx"
+dotnet samples/WordExport/bin/Release/net10.0/WordExport.dll "$fixture" "$work/sample.docx"
 word_time=$(seconds "$start" "$(now)")
 "$python" -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert "word/document.xml" in z.namelist()' "$work/sample.docx"
 if "$python" -c 'import docx' 2>/dev/null; then
   "$python" -c 'import sys, docx; d = docx.Document(sys.argv[1]); print("python-docx reads", len(d.paragraphs), "paragraphs")' "$work/sample.docx"
 fi
 start=$(now)
-dotnet run --project samples/Embedding --no-build -c Release -- fixtures "$work/embedding"
+dotnet samples/Embedding/bin/Release/net10.0/Embedding.dll fixtures "$work/embedding"
 embedding_time=$(seconds "$start" "$(now)")
 echo "pack smoke: packages, tool and samples ok (pack ${pack_time}s, WordExport run ${word_time}s, Embedding run ${embedding_time}s)"
