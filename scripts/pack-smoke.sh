@@ -52,9 +52,9 @@ pack_time=$(seconds "$start" "$(now)")
 echo "packed in ${pack_time}s"
 
 step "Check package metadata and dependencies"
-"$python" - "$packages" "$version" <<'PY'
+"$python" - "$packages" "$version" "$root" <<'PY'
 import sys, zipfile, pathlib, xml.etree.ElementTree as ET
-folder, version = pathlib.Path(sys.argv[1]), sys.argv[2]
+folder, version, root = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3].encode()
 # Each package's allowed dependencies: Core none; an exporter Core and its own third-party library; the tool none
 # (a tool package carries its dependencies inside).
 expected = {
@@ -109,6 +109,14 @@ for nupkg in sorted(folder.glob("*.nupkg")):
                 problems.append(f"{pid}: lib/net10.0 lacks the assembly or its XML documentation")
         if not (folder / f"{pid}.{version}.snupkg").exists():
             problems.append(f"{pid}: no symbol package")
+        else:
+            # Deterministic, relocatable builds: no path of this machine inside the assemblies or their symbols.
+            with zipfile.ZipFile(folder / f"{pid}.{version}.snupkg") as symbols:
+                binaries = [(n, z.read(n)) for n in names if n.endswith(".dll")] + \
+                           [(n, symbols.read(n)) for n in symbols.namelist() if n.endswith(".pdb")]
+            for name, data in binaries:
+                if root in data:
+                    problems.append(f"{pid}: {name} contains the build path {root.decode()}")
         size = nupkg.stat().st_size
         snupkg = folder / f"{pid}.{version}.snupkg"
         print(f"  {pid:<20} {size / 1024:8.1f} KiB  (+ snupkg {snupkg.stat().st_size / 1024 if snupkg.exists() else 0:6.1f} KiB)  deps: {', '.join(sorted(deps)) or '-'}")
