@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using AngleSharp.Dom;
 using Convertify.Archive.Dates;
 using Convertify.Archive.Header;
 using Convertify.Archive.Html;
@@ -58,34 +57,10 @@ public sealed class ArchiveArticleReader : IArticleReader
         var (folder, id) = ArticlePath.Split(path);
         var site = SiteCatalog.Resolve(folder, articleUri);
 
-        var html = MarkupRepair.FixGluedAttributes(header.BodyHtml, out var repairs);
-        if (repairs > 0)
-        {
-            warnings.Add("html.malformed", $"{repairs} tag(s) glued to their first attribute were separated");
-        }
-        var (depth, unbalanced) = MarkupDepthScanner.Scan(html, _options.MaxMarkupDepth);
-        if (depth > _options.MaxMarkupDepth)
-        {
-            throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body's markup nests deeper than {_options.MaxMarkupDepth:N0} levels");
-        }
-        if (unbalanced > 0)
-        {
-            warnings.Add("html.malformed", $"{unbalanced} unclosed, misnested or stray tag(s) were read as a browser would");
-        }
+        var html = PrepareHtml(path, header.BodyHtml, warnings);
         var urls = new UrlResolver(articleUri);
         var images = new ImageResolver(urls);
-        var parser = _parsers.Value!;
-        IElement body;
-        try
-        {
-            body = parser.Parse(html);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
-        {
-            // The parser gave up on pathological markup: keep the words, lose the structure.
-            warnings.Add("html.malformed", "the HTML could not be parsed; its text was kept without structure");
-            body = parser.Parse(System.Net.WebUtility.HtmlEncode(StripTags(html)));
-        }
+        var body = _parsers.Value!.ParseLenient(html, warnings);
         var preprocessor = new BodyPreprocessor(path, _options, images, warnings);
         var stats = preprocessor.Run(body);
         var converter = new BodyConverter(path, _options, urls, images, warnings, stats);
@@ -99,7 +74,7 @@ public sealed class ArchiveArticleReader : IArticleReader
         var related = converter.RelatedLinks.Select(r => r.Title is null ? r : r with { Title = XmlSafeText.Clean(r.Title) }).ToImmutableArray();
         var authors = preprocessor.Metadata.Authors.Select(a => XmlSafeText.Clean(a).Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var title = CleanTitle(header.Title, warnings);
-        var language = LanguageDetector.Detect(title + "\n" + PlainText.Of(blocks));
+        var language = LanguageDetector.Detect(SampleText(title, blocks));
         var metadata = new ArticleMetadata(
             Id: folder is null ? id : folder + "/" + id,
             SourcePath: path,
@@ -115,27 +90,39 @@ public sealed class ArchiveArticleReader : IArticleReader
         return ArticleAssembler.Assemble(metadata, blocks, related, warnings.ToImmutable());
     }
 
-    private static string StripTags(string html)
+    /// <summary>Repairs glued attributes and refuses markup nested too deeply for the parser to finish in reasonable time.</summary>
+    private string PrepareHtml(string path, string bodyHtml, WarningLog warnings)
     {
-        var builder = new System.Text.StringBuilder(html.Length);
-        var inTag = false;
-        foreach (var c in html)
+        var html = MarkupRepair.FixGluedAttributes(bodyHtml, out var repairs);
+        if (repairs > 0)
         {
-            if (c == '<')
+            warnings.Add("html.malformed", $"{repairs} tag(s) glued to their first attribute were separated");
+        }
+        var (depth, unbalanced) = MarkupDepthScanner.Scan(html, _options.MaxMarkupDepth);
+        if (depth > _options.MaxMarkupDepth)
+        {
+            throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body's markup nests deeper than {_options.MaxMarkupDepth:N0} levels");
+        }
+        if (unbalanced > 0)
+        {
+            warnings.Add("html.malformed", $"{unbalanced} unclosed, misnested or stray tag(s) were read as a browser would");
+        }
+        return html;
+    }
+
+    /// <summary>The title and the first few thousand characters of the body: enough to tell the language.</summary>
+    private static string SampleText(string title, IEnumerable<Block> blocks)
+    {
+        var sample = new System.Text.StringBuilder(title).Append('\n');
+        foreach (var line in PlainText.Lines(blocks))
+        {
+            sample.Append(line).Append('\n');
+            if (sample.Length >= 6000)
             {
-                inTag = true;
-                builder.Append(' ');
-            }
-            else if (c == '>')
-            {
-                inTag = false;
-            }
-            else if (!inTag)
-            {
-                builder.Append(c);
+                break;
             }
         }
-        return builder.ToString();
+        return sample.ToString();
     }
 
     private static string CleanTitle(string title, WarningLog warnings)

@@ -10,6 +10,12 @@ namespace Convertify.Markdown;
 /// Output is UTF-8 without BOM, with <c>\n</c> line ends, ending in exactly one newline. Instances are immutable
 /// and thread-safe; the same article and options always give the same bytes.
 /// </summary>
+/// <remarks>
+/// Front matter keys, in order: <c>title</c>, <c>date</c> (RFC 3339), <c>description</c>, <c>images</c> (lead image),
+/// <c>categories</c> (site name), <c>author</c> (first author, a string) and <c>authors</c> (all, a list) when known,
+/// <c>source</c>, <c>site</c>, <c>original_url</c>, <c>feed_time</c>, <c>date_source</c>, <c>lang</c>,
+/// <c>isCJKLanguage</c> (Chinese, Japanese, Korean), <c>id</c>. Strings are always double-quoted.
+/// </remarks>
 public sealed class MarkdownArticleWriter : IArticleWriter
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);

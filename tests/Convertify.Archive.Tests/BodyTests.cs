@@ -43,6 +43,14 @@ public sealed class BodyTests
     }
 
     [Fact]
+    public void Google_docs_styles_and_emoji_images()
+    {
+        var article = Read("<b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\"><p><span style=\"font-weight: 400;\">普通</span><span style=\"font-weight:700\">加粗</span><span style=\"font-style: italic\">斜体</span></p></b><p>生气<img class=\"wp-smiley emoji\" alt=\"😡\" src=\"https://s.w.org/images/core/emoji/14.0.0/svg/1f621.svg\"></p>");
+        Paragraphs(article).ShouldBe(["普通**加粗**_斜体_", "生气😡"]);
+        article.Body.OfType<FigureBlock>().ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Whitespace_collapses_but_not_between_cjk_across_a_line_break()
     {
         var article = Read("<p>  临登港\n   的早晨   很 安静 。\tEnglish   words\nhere. 全角　空格 </p><p>&nbsp;末尾　</p>");
@@ -147,6 +155,14 @@ public sealed class BodyTests
     }
 
     [Fact]
+    public void A_paragraph_that_is_only_Array_is_an_artefact()
+    {
+        var article = Read("<p>正文。</p><div>Array</div><p>Arrays are fine here.</p>");
+        Paragraphs(article).ShouldBe(["正文。", "Arrays are fine here."]);
+        HasWarning(article, "text.array-artifact-removed").ShouldBeTrue();
+    }
+
+    [Fact]
     public void Malformed_markup_is_read_as_a_browser_would()
     {
         var article = Read("<p>一<b>二<i>三</b>四</i>五<p>六</span></div><div>七");
@@ -212,6 +228,14 @@ public sealed class BodyTests
         var text = Frame(string.Concat(Enumerable.Repeat("<p>段。</p>", 11)));
         var e = Should.Throw<ArticleFormatException>(() => reader.Read(Convertify.Formats.ArticleInput.FromString("x.md", text)));
         e.Problem.ShouldBe(FormatProblem.LimitExceeded);
+    }
+
+    [Fact]
+    public void Options_refuse_nonsense_limits()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => new ArchiveReaderOptions(MaxNestingDepth: 0));
+        Should.Throw<ArgumentOutOfRangeException>(() => new ArchiveReaderOptions(MaxBlocks: -1));
+        ArchiveReaderOptions.Default.MaxNestingDepth.ShouldBe(200);
     }
 
     [Fact]

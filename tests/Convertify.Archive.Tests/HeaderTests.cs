@@ -103,6 +103,22 @@ public sealed class HeaderTests
         e.Message.ShouldContain("临登港.md is an archive index page, not an article");
     }
 
+    [Fact]
+    public void An_empty_index_page_in_a_lists_folder_is_recognised()
+    {
+        var e = Should.Throw<ArticleFormatException>(() => ReadText("临登港\n------\n", "archive/lists/空.md"));
+        e.Problem.ShouldBe(FormatProblem.ArchiveIndex);
+    }
+
+    [Fact]
+    public void Header_without_body_reads_as_an_empty_article()
+    {
+        var article = ReadText($"<!--{FeedMs}-->\n[临登港](https://www.voachinese.com/a/x.html)\n------\n");
+        article.Body.ShouldBeEmpty();
+        article.Metadata.Description.ShouldBe(string.Empty);
+        article.Metadata.Published.Source.ShouldBe(DateSource.FeedTime);
+    }
+
     [Theory]
     [InlineData("articles/dw/1040010.md", "https://www.voachinese.com/a/x.html", "dw", "德国之声", "dw/1040010")]
     [InlineData("some/where/1040010.md", "https://www.voachinese.com/a/x.html", "voa", "美国之音", "1040010")]

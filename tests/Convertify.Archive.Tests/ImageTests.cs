@@ -157,6 +157,15 @@ public sealed class ImageTests
     }
 
     [Fact]
+    public void A_following_captioned_figure_is_not_taken_for_a_caption()
+    {
+        var article = Read("<img src=\"https://img.example.org/1.jpg\"><div class=\"wp-caption\"><img src=\"https://img.example.org/2.jpg\"><p class=\"wp-caption-text\">第二张。</p></div>");
+        var figures = article.Body.OfType<FigureBlock>().ToList();
+        figures.Select(f => f.ImageUrl).ShouldBe(["https://img.example.org/1.jpg", "https://img.example.org/2.jpg"]);
+        figures.Select(f => f.Caption).ShouldBe(["", "第二张。"]);
+    }
+
+    [Fact]
     public void Gallery_item_text_is_the_caption()
     {
         var article = Read("<h3>相关图集：海藻</h3><div><img src=\"https://img.example.org/1.jpg\"><b>晾晒场</b>：清晨的晾晒场。</div><div><img src=\"https://img.example.org/2.jpg\"><b>车间</b>：工人分拣。</div>");

@@ -28,5 +28,12 @@ internal static class ArchiveIndexDetector
         return false;
     }
 
+    /// <summary>True for a path like <c>…/lists/&lt;name&gt;.md</c>, where the archive keeps its index pages.</summary>
+    public static bool IsInListsFolder(string path)
+    {
+        var parts = path.Replace('\\', '/').Split('/');
+        return parts.Length >= 2 && parts[^2] == "lists";
+    }
+
     private static bool AllDigits(ReadOnlySpan<char> s) => s.Length > 0 && s.IndexOfAnyExceptInRange('0', '9') < 0;
 }

@@ -23,7 +23,7 @@ internal static class ArticleHeaderParser
         first = first?.Trim() ?? string.Empty;
         if (!first.StartsWith("<!--", StringComparison.Ordinal))
         {
-            if (ArchiveIndexDetector.LooksLikeIndex(text))
+            if (ArchiveIndexDetector.LooksLikeIndex(text) || ArchiveIndexDetector.IsInListsFolder(path))
             {
                 throw new ArticleFormatException(path, FormatProblem.ArchiveIndex, $"{Path.GetFileName(path)} is an archive index page, not an article");
             }

@@ -118,7 +118,7 @@ internal sealed class BodyConverter
         switch (name)
         {
             case "noscript":
-                VisitNoscript(e, context, depth);
+                VisitNoscript(e, context);
                 return;
             case "br":
                 if (context.Inline.LineBreak())
@@ -132,6 +132,11 @@ internal sealed class BodyConverter
                 return;
             case "wbr":
                 return;
+        }
+        if (name == "img" && HtmlNames.IsEmoji(e))
+        {
+            AppendText(e.GetAttribute("alt")!, context);
+            return;
         }
         if (HtmlNames.IsImage(e))
         {
@@ -169,10 +174,27 @@ internal sealed class BodyConverter
                 VisitLink(e, context, depth);
                 return;
             case "strong" or "b":
+                if (HtmlNames.StyleOf(e) == InlineStyle.Normal)
+                {
+                    WalkChildren(e, context, depth);
+                    return;
+                }
                 VisitWrapper(e, context, depth, InlineBuilder.FrameKind.Strong);
                 return;
             case "em" or "i" or "cite" or "dfn" or "var":
                 VisitWrapper(e, context, depth, InlineBuilder.FrameKind.Emphasis);
+                return;
+            case "span" or "font":
+                switch (HtmlNames.StyleOf(e))
+                {
+                    case InlineStyle.Bold:
+                        VisitWrapper(e, context, depth, InlineBuilder.FrameKind.Strong);
+                        return;
+                    case InlineStyle.Italic:
+                        VisitWrapper(e, context, depth, InlineBuilder.FrameKind.Emphasis);
+                        return;
+                }
+                WalkChildren(e, context, depth);
                 return;
         }
         if (HtmlNames.IsHeading(name))
@@ -350,8 +372,13 @@ internal sealed class BodyConverter
         var rows = ImmutableArray.CreateBuilder<TableRow>();
         var lifted = new List<Block>();
         var caption = string.Empty;
-        foreach (var child in table.ChildNodes.OfType<IElement>())
+        var childNodes = table.ChildNodes;
+        for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
         {
+            if (childNodes[childIndex] is not IElement child)
+            {
+                continue;
+            }
             switch (child.LocalName)
             {
                 case "caption":
@@ -361,8 +388,13 @@ internal sealed class BodyConverter
                     AddRow(child, header: false);
                     break;
                 case "thead" or "tbody" or "tfoot":
-                    foreach (var tr in child.ChildNodes.OfType<IElement>())
+                    var trNodes = child.ChildNodes;
+                    for (var trIndex = 0; trIndex < trNodes.Length; trIndex++)
                     {
+                        if (trNodes[trIndex] is not IElement tr)
+                        {
+                            continue;
+                        }
                         if (tr.LocalName == "tr")
                         {
                             AddRow(tr, child.LocalName == "thead");
@@ -388,8 +420,13 @@ internal sealed class BodyConverter
         {
             var cells = ImmutableArray.CreateBuilder<TableCell>();
             var allHeaders = true;
-            foreach (var cell in tr.ChildNodes.OfType<IElement>())
+            var cellNodes = tr.ChildNodes;
+            for (var cellIndex = 0; cellIndex < cellNodes.Length; cellIndex++)
             {
+                if (cellNodes[cellIndex] is not IElement cell)
+                {
+                    continue;
+                }
                 if (cell.LocalName is not ("td" or "th"))
                 {
                     continue;
@@ -431,8 +468,13 @@ internal sealed class BodyConverter
         var raw = e.GetAttribute("src") ?? e.GetAttribute("data-src");
         if (string.IsNullOrWhiteSpace(raw))
         {
-            foreach (var child in e.ChildNodes.OfType<IElement>())
+            var childNodes = e.ChildNodes;
+            for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
             {
+                if (childNodes[childIndex] is not IElement child)
+                {
+                    continue;
+                }
                 if (child.LocalName == "source" && !string.IsNullOrWhiteSpace(child.GetAttribute("src")))
                 {
                     raw = child.GetAttribute("src");
@@ -460,7 +502,7 @@ internal sealed class BodyConverter
         url.Contains("twitter.com", StringComparison.OrdinalIgnoreCase) || url.Contains("//x.com", StringComparison.OrdinalIgnoreCase)
         || url.Contains("facebook.com", StringComparison.OrdinalIgnoreCase) || url.Contains("instagram.com", StringComparison.OrdinalIgnoreCase);
 
-    private void VisitNoscript(IElement e, BlockContext context, int depth)
+    private void VisitNoscript(IElement e, BlockContext context)
     {
         // A parser without scripting reads <noscript> content as markup: keep only the real images (lazy-loading fallbacks).
         var stack = new Stack<IElement>();
@@ -490,7 +532,6 @@ internal sealed class BodyConverter
         {
             EmitFigureUnit(image, context, imageOnly: true);
         }
-        _ = depth;
     }
 
     private bool IsFigureUnit(IElement e)
@@ -522,7 +563,7 @@ internal sealed class BodyConverter
         string caption = string.Empty, credit = string.Empty;
         if (!imageOnly)
         {
-            (caption, credit) = CaptionCollector.Collect(unit, image, _warnings);
+            (caption, credit) = CaptionCollector.Collect(unit, image);
         }
         if (resolved is null || !resolved.IsReal)
         {
@@ -632,7 +673,8 @@ internal sealed class BodyConverter
             nextIndex++;
         }
         var next = nextIndex < nodes.Length ? nodes[nextIndex] : null;
-        if (next is not IElement element || !CaptionCollector.IsCaptionLike(element))
+        if (next is not IElement element || !CaptionCollector.IsCaptionLike(element)
+            || (_stats.TryGetValue(element, out var nextStats) && nextStats.Images > 0))
         {
             if (next is IElement || next is IText)
             {
@@ -646,7 +688,7 @@ internal sealed class BodyConverter
         {
             return current;
         }
-        var (caption, credit) = CaptionCollector.Collect(element, null, _warnings);
+        var (caption, credit) = CaptionCollector.Collect(element, null);
         if (caption.Length > 0 || credit.Length > 0)
         {
             context.Blocks[index] = figure with { Caption = caption, Credit = figure.Credit.Length == 0 ? credit : figure.Credit };

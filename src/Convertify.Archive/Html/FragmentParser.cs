@@ -18,6 +18,43 @@ internal sealed class FragmentParser
         _context = document.Body!;
     }
 
+    /// <summary>Parses; when the parser gives up on pathological markup, keeps the words without the structure.</summary>
+    public IElement ParseLenient(string html, WarningLog warnings)
+    {
+        try
+        {
+            return Parse(html);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
+        {
+            warnings.Add("html.malformed", "the HTML could not be parsed; its text was kept without structure");
+            return Parse(System.Net.WebUtility.HtmlEncode(StripTags(html)));
+        }
+    }
+
+    private static string StripTags(string html)
+    {
+        var builder = new System.Text.StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+                builder.Append(' ');
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
     /// <summary>Returns an element holding the parsed fragment as its children.</summary>
     public IElement Parse(string html)
     {

@@ -101,6 +101,39 @@ internal static class HtmlNames
     public static bool IsGluedImage(IElement e) => e.LocalName.Length > 3 && e.LocalName.StartsWith("img", StringComparison.Ordinal)
         && (e.LocalName.Contains('=') || e.LocalName.StartsWith("imgsrc", StringComparison.Ordinal));
 
+    /// <summary>WordPress and similar sites draw emoji as small images whose alt text is the emoji itself.</summary>
+    public static bool IsEmoji(IElement img)
+    {
+        var alt = img.GetAttribute("alt");
+        if (string.IsNullOrEmpty(alt) || alt.Length > 16)
+        {
+            return false;
+        }
+        return HasClassPart(img, "emoji") || (img.GetAttribute("src") ?? string.Empty).Contains("/emoji/", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The inline style a span or b element really has: Google Docs wraps normal text in bold tags and bold text in spans.</summary>
+    public static InlineStyle StyleOf(IElement e)
+    {
+        var style = e.GetAttribute("style");
+        if (string.IsNullOrEmpty(style))
+        {
+            return InlineStyle.Unspecified;
+        }
+        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (compact.Contains("font-weight:normal", StringComparison.Ordinal) || compact.Contains("font-weight:400", StringComparison.Ordinal)
+            || compact.Contains("font-weight:300", StringComparison.Ordinal))
+        {
+            return InlineStyle.Normal;
+        }
+        if (compact.Contains("font-weight:bold", StringComparison.Ordinal) || compact.Contains("font-weight:700", StringComparison.Ordinal)
+            || compact.Contains("font-weight:600", StringComparison.Ordinal) || compact.Contains("font-weight:800", StringComparison.Ordinal))
+        {
+            return InlineStyle.Bold;
+        }
+        return compact.Contains("font-style:italic", StringComparison.Ordinal) ? InlineStyle.Italic : InlineStyle.Unspecified;
+    }
+
     public static bool HasClassPart(IElement e, string part) =>
         e.GetAttribute("class") is { } c && c.Contains(part, StringComparison.OrdinalIgnoreCase);
 

@@ -29,8 +29,13 @@ internal sealed class ImageResolver(UrlResolver urls)
     {
         IElement? img = null;
         string? fromSources = null;
-        foreach (var child in picture.ChildNodes.OfType<IElement>())
+        var childNodes = picture.ChildNodes;
+        for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
         {
+            if (childNodes[childIndex] is not IElement child)
+            {
+                continue;
+            }
             if (child.LocalName == "img")
             {
                 img ??= child;
@@ -60,6 +65,10 @@ internal sealed class ImageResolver(UrlResolver urls)
     private ResolvedImage ResolveImg(IElement img)
     {
         var alt = img.GetAttribute("alt")?.Trim() ?? string.Empty;
+        if (HtmlNames.IsEmoji(img))
+        {
+            return new ResolvedImage(null, alt, "image.emoji");
+        }
         if (HtmlNames.IsGluedImage(img))
         {
             var glued = RecoverGlued(img);

@@ -5,9 +5,9 @@ namespace Convertify.Markdown.Internal;
 /// <summary>Words the writer adds itself (embed labels, the related-links heading), in the article's language.</summary>
 internal sealed class Labels
 {
-    private static readonly Labels English = new("Video", "Audio", "Embedded content", "Post", "Related links", ": ");
-    private static readonly Labels Simplified = new("视频", "音频", "嵌入内容", "帖子", "相关链接", "：");
-    private static readonly Labels Traditional = new("影片", "音訊", "嵌入內容", "貼文", "相關連結", "：");
+    private static readonly Labels English = new("Video", "Audio", "Embedded content", "Post", "Related links:", ": ");
+    private static readonly Labels Simplified = new("视频", "音频", "嵌入内容", "帖子", "相关链接：", "：");
+    private static readonly Labels Traditional = new("影片", "音訊", "嵌入內容", "貼文", "相關連結：", "：");
 
     private readonly string _video;
     private readonly string _audio;
@@ -24,7 +24,7 @@ internal sealed class Labels
         Separator = separator;
     }
 
-    /// <summary>Heading of the related-links list.</summary>
+    /// <summary>The line introducing the related-links list, colon included.</summary>
     public string RelatedLinks { get; }
 
     /// <summary>Between a label and a title: a full-width colon in Chinese.</summary>

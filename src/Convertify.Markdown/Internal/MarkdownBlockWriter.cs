@@ -54,7 +54,7 @@ internal sealed class MarkdownBlockWriter
         {
             return;
         }
-        WriteParagraph([new TextInline(_labels.RelatedLinks + (_labels.Separator == "：" ? "：" : ":"))]);
+        WriteParagraph([new TextInline(_labels.RelatedLinks)]);
         var items = links
             .Where(l => !string.IsNullOrWhiteSpace(l.Url))
             .Select(l => new ListItem([new ParagraphBlock([
