@@ -1,3 +1,4 @@
+using Convertify.Errors;
 using Convertify.Formats;
 using Convertify.Model;
 
@@ -27,9 +28,55 @@ public sealed class Converter
         return Read(input);
     }
 
+    /// <summary>Reads one article from text held in memory (a CMS field, a test string) with the default reader.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="name">A path-like name (<c>articles/voa/1008001.md</c>): readers derive the id and site from it, errors name it.</param>
+    /// <exception cref="Errors.ArticleFormatException">The text is not a readable article.</exception>
+    public Article ReadString(string text, string name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(name);
+        return Read(ArticleInput.FromString(name, text));
+    }
+
+    /// <summary>Reads one article from a stream (read to its end, at most <see cref="ArticleInput.MaxBytes"/>) with the default reader.</summary>
+    /// <param name="stream">The article's bytes; not closed.</param>
+    /// <param name="name">A path-like name (<c>articles/voa/1008001.md</c>): readers derive the id and site from it, errors name it.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <exception cref="Errors.ArticleFormatException">The bytes are not a readable article.</exception>
+    public async Task<Article> ReadAsync(Stream stream, string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        var input = await ArticleInput.FromStreamAsync(name, stream, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Read(input);
+    }
+
     /// <summary>Writes an article with the named writer.</summary>
     /// <exception cref="Errors.UnknownFormatException">No such writer.</exception>
     public void Write(Article article, string format, Stream output) => Registry.GetWriter(format).Write(article, output);
+
+    /// <summary>
+    /// Writes an article with the named writer to a stream, asynchronously: the document is built in memory and then
+    /// written with one <see cref="Stream.WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/>, so <paramref name="output"/> may be a
+    /// stream that refuses synchronous writes (an HTTP response body).
+    /// </summary>
+    /// <param name="article">The article.</param>
+    /// <param name="format">A writer's name or extension (<c>md</c>, <c>docx</c>).</param>
+    /// <param name="output">Where the document goes; not closed.</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    /// <exception cref="UnknownFormatException">No such writer.</exception>
+    public async Task WriteAsync(Article article, string format, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(output);
+        var writer = Registry.GetWriter(format);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var buffer = new MemoryStream();
+        writer.Write(article, buffer);
+        await output.WriteAsync(buffer.GetBuffer().AsMemory(0, checked((int)buffer.Length)), cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Writes an article to a file with the named writer; the file appears complete or not at all.</summary>
     public void WriteFile(Article article, string format, string outputPath)
@@ -45,5 +92,81 @@ public sealed class Converter
         var article = await ReadFileAsync(inputPath, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         AtomicFile.Write(outputPath, stream => writer.Write(article, stream));
+    }
+
+    /// <summary>
+    /// Converts many files, one after another, into <paramref name="outputDirectory"/>. An input that is not a readable
+    /// article does not stop the run: its <see cref="ConversionResult"/> carries the <see cref="ArticleFormatException"/>.
+    /// Outputs keep the input's folder name, as in the archive layout: <c>articles/voa/1008001.md</c> →
+    /// <c>&lt;outputDirectory&gt;/voa/1008001.docx</c>.
+    /// </summary>
+    /// <param name="inputPaths">The input files.</param>
+    /// <param name="format">A writer's name or extension (<c>md</c>, <c>docx</c>).</param>
+    /// <param name="outputDirectory">The folder to write into (created when missing).</param>
+    /// <param name="progress">Told after each input; null for none.</param>
+    /// <param name="cancellationToken">Stops the run between inputs (files already written stay; none is left half-written).</param>
+    /// <returns>One result per input, in input order.</returns>
+    /// <exception cref="UnknownFormatException">No such writer (thrown before any input is read).</exception>
+    /// <exception cref="ArgumentException">Two inputs would be written to the same output file.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public Task<IReadOnlyList<ConversionResult>> ConvertManyAsync(IEnumerable<string> inputPaths, string format, string outputDirectory,
+        IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outputDirectory);
+        var extension = Registry.GetWriter(format).Format.Extension;
+        return ConvertManyAsync(inputPaths, format, input => Path.Combine(outputDirectory,
+            Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(input))) ?? "",
+            Path.GetFileNameWithoutExtension(input) + extension), progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Converts many files, one after another, each to the path <paramref name="outputPathFor"/> names. An input that is
+    /// not a readable article does not stop the run: its <see cref="ConversionResult"/> carries the
+    /// <see cref="ArticleFormatException"/>. Each output file appears complete or not at all.
+    /// </summary>
+    /// <param name="inputPaths">The input files.</param>
+    /// <param name="format">A writer's name or extension (<c>md</c>, <c>docx</c>).</param>
+    /// <param name="outputPathFor">Maps an input path to its output path.</param>
+    /// <param name="progress">Told after each input; null for none.</param>
+    /// <param name="cancellationToken">Stops the run between inputs (files already written stay; none is left half-written).</param>
+    /// <returns>One result per input, in input order.</returns>
+    /// <exception cref="UnknownFormatException">No such writer (thrown before any input is read).</exception>
+    /// <exception cref="ArgumentException">Two inputs would be written to the same output file.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public async Task<IReadOnlyList<ConversionResult>> ConvertManyAsync(IEnumerable<string> inputPaths, string format,
+        Func<string, string> outputPathFor, IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputPaths);
+        ArgumentNullException.ThrowIfNull(outputPathFor);
+        var writer = Registry.GetWriter(format);
+        var inputs = inputPaths.ToArray();
+        var outputs = new string[inputs.Length];
+        var claimed = new Dictionary<string, string>(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            outputs[i] = outputPathFor(inputs[i]);
+            if (!claimed.TryAdd(Path.GetFullPath(outputs[i]), inputs[i]))
+            {
+                throw new ArgumentException(
+                    $"{inputs[i]} and {claimed[Path.GetFullPath(outputs[i])]} would both be written to {outputs[i]}", nameof(outputPathFor));
+            }
+        }
+        var results = new ConversionResult[inputs.Length];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var article = await ReadFileAsync(inputs[i], cancellationToken).ConfigureAwait(false);
+                AtomicFile.Write(outputs[i], stream => writer.Write(article, stream));
+                results[i] = new ConversionResult(inputs[i], outputs[i], null);
+            }
+            catch (ArticleFormatException e)
+            {
+                results[i] = new ConversionResult(inputs[i], null, e);
+            }
+            progress?.Report(new ConversionProgress(i + 1, inputs.Length, results[i]));
+        }
+        return results;
     }
 }
