@@ -46,9 +46,10 @@ internal sealed class ConversionHarness : IDisposable
         {
             article = _reader.Read(new ArticleInput(path, input));
         }
-        catch (ArticleFormatException)
+        catch (ArticleFormatException e)
         {
             Figures.FormatErrors++;
+            Figures.ErrorKinds[e.Problem.ToString()] = Figures.ErrorKinds.GetValueOrDefault(e.Problem.ToString()) + 1;
             Timed(label, input, clock.Elapsed);
             return null;
         }
@@ -77,7 +78,15 @@ internal sealed class ConversionHarness : IDisposable
             Fail(label, input, $"markdown writer threw {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
             return;
         }
-        var unsafeParts = MarkdownSafety.Problems(markdown);
+        List<string> unsafeParts;
+        try
+        {
+            unsafeParts = MarkdownSafety.Problems(markdown);
+        }
+        catch (ArgumentException e)
+        {
+            unsafeParts = [$"Markdig cannot parse the Markdown: {e.Message}"];
+        }
         if (unsafeParts.Count > 0)
         {
             Figures.UnsafeMarkdown++;

@@ -20,11 +20,12 @@ internal sealed class FuzzFigures
     public int UnsafeMarkdown;
     public double SlowestMsPer100Kb;
     public double SlowestMs;
+    public SortedDictionary<string, int> ErrorKinds { get; } = new(StringComparer.Ordinal);
 
     public int Problems => Crashes + Hangs + InvalidDocx + InvalidXlsx + FrontMatterMismatches + UnsafeMarkdown;
 
     public string Summary(string name, ulong seed, TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture,
-        $"{name}: seed {seed}, {elapsed.TotalSeconds:0.0} s, inputs {Inputs} ({Bytes / 1024.0:0} KiB), articles {Articles}, typed format errors {FormatErrors}, " +
+        $"{name}: seed {seed}, {elapsed.TotalSeconds:0.0} s, inputs {Inputs} ({Bytes / 1024.0:0} KiB), articles {Articles}, typed format errors {FormatErrors} [{string.Join(", ", ErrorKinds.Select(k => k.Key + " " + k.Value))}], " +
         $"crashes {Crashes}, hangs {Hangs}, docx {Documents} (invalid {InvalidDocx}), xlsx {Catalogues} (invalid {InvalidXlsx}), " +
         $"front matters {FrontMatters} (mismatches {FrontMatterMismatches}), unsafe markdown {UnsafeMarkdown}, " +
         $"slowest read {SlowestMs:0} ms, slowest per 100 KB {SlowestMsPer100Kb:0} ms");
