@@ -30,8 +30,9 @@ internal static class Mutator
 
     private static void Apply(List<byte> data, IReadOnlyList<byte[]> others, Random random)
     {
-        var at = data.Count == 0 ? 0 : random.Next(data.Count);
-        switch (random.Next(12))
+        // Structural edits start and end on UTF-8 character boundaries; byte flips (cases 0, 10) break encodings on purpose.
+        var at = Align(data, data.Count == 0 ? 0 : random.Next(data.Count));
+        switch (random.Next(16))
         {
             case 0:
                 if (data.Count > 0) data[at] ^= (byte)(1 << random.Next(8));
@@ -40,13 +41,13 @@ internal static class Mutator
                 data.InsertRange(at, Insertions[random.Next(Insertions.Length)]);
                 break;
             case 2:
-                data.RemoveRange(at, Math.Min(data.Count - at, random.Next(1, 200)));
+                data.RemoveRange(at, Align(data, Math.Min(data.Count, at + random.Next(1, 200))) - at);
                 break;
             case 3:
             {
-                var length = Math.Min(data.Count - at, random.Next(1, 2000));
+                var length = Align(data, Math.Min(data.Count, at + random.Next(1, 2000))) - at;
                 var copy = data.GetRange(at, length);
-                data.InsertRange(random.Next(data.Count + 1), copy);
+                data.InsertRange(Align(data, random.Next(data.Count + 1)), copy);
                 break;
             }
             case 4:
@@ -76,8 +77,9 @@ internal static class Mutator
                     var other = others[random.Next(others.Count)];
                     if (other.Length > 0)
                     {
-                        var from = random.Next(other.Length);
-                        data.InsertRange(at, other.AsSpan(from, Math.Min(other.Length - from, random.Next(1, 4000))).ToArray());
+                        var from = Align(other, random.Next(other.Length));
+                        var to = Align(other, Math.Min(other.Length, from + random.Next(1, 4000)));
+                        data.InsertRange(at, other.AsSpan(from, to - from).ToArray());
                     }
                 }
                 break;
@@ -94,6 +96,15 @@ internal static class Mutator
                 data.InsertRange(at, Insertions[random.Next(Insertions.Length)]);
                 break;
         }
+    }
+
+    private static int Align(IReadOnlyList<byte> data, int at)
+    {
+        while (at < data.Count && (data[at] & 0xC0) == 0x80)
+        {
+            at++;
+        }
+        return at;
     }
 
     private static void DeleteTag(List<byte> data, int from)
