@@ -78,15 +78,7 @@ internal sealed class ConversionHarness : IDisposable
             Fail(label, input, $"markdown writer threw {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
             return;
         }
-        List<string> unsafeParts;
-        try
-        {
-            unsafeParts = MarkdownSafety.Problems(markdown);
-        }
-        catch (ArgumentException e)
-        {
-            unsafeParts = [$"Markdig cannot parse the Markdown: {e.Message}"];
-        }
+        var unsafeParts = MarkdownSafety.Problems(markdown);
         if (unsafeParts.Count > 0)
         {
             Figures.UnsafeMarkdown++;

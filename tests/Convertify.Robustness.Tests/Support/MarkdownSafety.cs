@@ -15,10 +15,23 @@ internal static class MarkdownSafety
     private static readonly HashSet<string> TableTags = ["html", "head", "body", "table", "tbody", "thead", "tr", "td", "th", "strong", "em", "a", "br"];
     private static readonly HashSet<string> TableAttributes = ["colspan", "rowspan", "href", "title"];
 
+    /// <summary>How many documents Markdig refused (too deeply nested) and were checked lexically instead.</summary>
+    public static int LexicalChecks;
+
     public static List<string> Problems(string markdown)
     {
         var problems = new List<string>();
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig (not CommonMark) refuses paragraphs with tens of thousands of emphasis runs.
+            Interlocked.Increment(ref LexicalChecks);
+            return LexicalProblems(markdown);
+        }
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -88,6 +101,49 @@ internal static class MarkdownSafety
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A stricter check that needs no parser: outside the writer's table blocks, every '&lt;' that could start a
+    /// tag must be backslash-escaped, and no link destination may be a script URL.
+    /// </summary>
+    internal static List<string> LexicalProblems(string markdown)
+    {
+        var problems = new List<string>();
+        System.Text.StringBuilder? table = null;
+        foreach (var line in markdown.Split('\n'))
+        {
+            if (table is null && line.StartsWith("<table>", StringComparison.Ordinal))
+            {
+                table = new System.Text.StringBuilder();
+            }
+            if (table is not null)
+            {
+                table.Append(line).Append('\n');
+                if (line.EndsWith("</table>", StringComparison.Ordinal))
+                {
+                    CheckTable(table.ToString(), problems);
+                    table = null;
+                }
+                continue;
+            }
+            for (var i = line.IndexOf('<'); i >= 0; i = line.IndexOf('<', i + 1))
+            {
+                var slashes = 0;
+                for (var j = i - 1; j >= 0 && line[j] == '\\'; j--) slashes++;
+                var next = i + 1 < line.Length ? line[i + 1] : ' ';
+                if (slashes % 2 == 0 && (char.IsAsciiLetter(next) || next is '/' or '!' or '?'))
+                {
+                    problems.Add($"unescaped '<' that may open raw HTML: '{Shorten(line[i..])}'");
+                    break;
+                }
+            }
+            if (line.Contains("](javascript:", StringComparison.OrdinalIgnoreCase) || line.Contains("<javascript:", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add($"script URL in '{Shorten(line)}'");
+            }
+        }
+        return problems;
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
