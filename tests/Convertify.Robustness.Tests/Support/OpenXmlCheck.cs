@@ -26,7 +26,7 @@ internal static class OpenXmlCheck
             }
             return problems;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FileFormatException)
         {
             return [$"the package does not open: {e.GetType().Name}: {e.Message}"];
         }
@@ -57,7 +57,7 @@ internal static class OpenXmlCheck
             }
             return problems;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FileFormatException)
         {
             return [$"the package does not open: {e.GetType().Name}: {e.Message}"];
         }
