@@ -8,7 +8,10 @@ namespace Convertify.Robustness.Tests.Support;
 /// <summary>Opens written packages with the Open XML SDK and lists schema errors and unsafe content.</summary>
 internal static class OpenXmlCheck
 {
-    private static readonly OpenXmlValidator Validator = new(FileFormatVersions.Office2019);
+    // OpenXmlValidator is not thread-safe: fuzz tests in parallel classes once reported phantom duplicate elements.
+    private static readonly ThreadLocal<OpenXmlValidator> Validators = new(() => new OpenXmlValidator(FileFormatVersions.Office2019));
+
+    private static OpenXmlValidator Validator => Validators.Value!;
 
     public static List<string> DocxProblems(byte[] bytes)
     {
