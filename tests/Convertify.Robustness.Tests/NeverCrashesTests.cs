@@ -74,11 +74,18 @@ public sealed class NeverCrashesTests
         files.ShouldNotBeEmpty();
         using var harness = new ConversionHarness("regressions");
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var wrongOutcome = new List<string>();
         foreach (var file in files)
         {
+            // Files named error-*.md must give a typed format error; every other one must read as an article.
             var name = Path.GetFileName(file);
-            Watchdog.Run(name, () => harness.Check(name, File.ReadAllBytes(file), "articles/voa/" + name));
+            var article = Watchdog.Run(name, () => harness.Check(name, File.ReadAllBytes(file), "articles/voa/" + name));
+            if ((article is null) != name.StartsWith("error-", StringComparison.Ordinal))
+            {
+                wrongOutcome.Add(name + (article is null ? ": no article" : ": read as an article"));
+            }
         }
+        wrongOutcome.ShouldBeEmpty();
         harness.Finish();
         harness.AssertClean(clock.Elapsed, 0);
     }
