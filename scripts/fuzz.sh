@@ -9,5 +9,5 @@ export CONVERTIFY_FUZZ_SEED=${2:-random}
 export CONVERTIFY_FUZZ_FIGURES=${CONVERTIFY_FUZZ_FIGURES:-$PWD/fuzz-figures.txt}
 export CONVERTIFY_CORPUS=${CONVERTIFY_CORPUS:-$PWD/../shared/corpus}
 dotnet test tests/Convertify.Robustness.Tests -c Release \
-  --filter "FullyQualifiedName~NeverCrashesTests|FullyQualifiedName~FrontMatterTests|FullyQualifiedName~OutputFolderTests"
+  --filter "FullyQualifiedName~NeverCrashesTests|FullyQualifiedName~FrontMatterTests|FullyQualifiedName~OutputFolderTests|FullyQualifiedName~ImageEmbeddingFuzzTests"
 echo "figures: $CONVERTIFY_FUZZ_FIGURES"
