@@ -220,6 +220,30 @@ public sealed class BlockTests
     }
 
     [Fact]
+    public void NestingDeeperThanMarkdigAcceptsIsFlattenedAndKeepsItsText()
+    {
+        // 200 levels (the reader's limit) of quotes and lists: Markdig throws past 128 nested blocks.
+        Block nested = P("最深处");
+        for (var i = 0; i < 200; i++)
+        {
+            nested = i % 2 == 0 ? new QuoteBlock([nested]) : new ListBlock(false, [new ListItem([nested])]);
+        }
+        var deep = MarkdigText.Parse(Body(nested));
+        var containers = MarkdigText.All<Markdig.Syntax.QuoteBlock>(deep).Count() + MarkdigText.All<Markdig.Syntax.ListBlock>(deep).Count();
+        containers.ShouldBe(60);
+        MarkdigText.PlainText(deep).ShouldBe("最深处\n");
+
+        Block lists = P(B("粗"), T("体"));
+        for (var i = 0; i < 200; i++)
+        {
+            lists = new ListBlock(i % 3 == 0, [new ListItem([lists])]);
+        }
+        var deepLists = MarkdigText.Parse(Body(lists));
+        MarkdigText.All<Markdig.Syntax.ListBlock>(deepLists).Count().ShouldBe(60);
+        MarkdigText.PlainText(deepLists).ShouldBe("粗体\n");
+    }
+
+    [Fact]
     public void OddModelValuesDoNotThrow()
     {
         var metadata = new ArticleMetadata(null!, null, null!, null!, null!, null!, default, default, null!, null!, null);

@@ -15,6 +15,11 @@ internal sealed class MarkdownBlockWriter
     private readonly StringBuilder _scratch = new(256);
     private readonly InlineRenderer _inlines;
 
+    // Markdig refuses documents nesting more than 128 blocks (a list level counts twice): quotes and lists deeper
+    // than this are written at this level, so their text stays and every CommonMark reader can parse the result.
+    internal const int MaxContainerDepth = 60;
+    private int _depth;
+
     public MarkdownBlockWriter(MarkdownDocumentWriter document, string? language)
     {
         _document = document;
@@ -165,9 +170,16 @@ internal sealed class MarkdownBlockWriter
             return false;
         }
         _document.BeginBlock();
+        if (_depth >= MaxContainerDepth)
+        {
+            WriteBlocks(quote.Blocks);
+            return true;
+        }
+        _depth++;
         _document.Push("> ", "> ");
         WriteBlocks(quote.Blocks);
         _document.Pop();
+        _depth--;
         return true;
     }
 
@@ -176,6 +188,14 @@ internal sealed class MarkdownBlockWriter
         var items = list.Items.IsDefault ? [] : list.Items;
         if (items.Length == 0)
         {
+            return;
+        }
+        if (_depth >= MaxContainerDepth)
+        {
+            foreach (var item in items)
+            {
+                WriteBlocks(item?.Blocks is { IsDefault: false } flat ? flat : []);
+            }
             return;
         }
         var tight = IsTight(list);
@@ -190,6 +210,7 @@ internal sealed class MarkdownBlockWriter
                 if (tight) _document.SuppressSeparator(); else _document.BeginBlock();
             }
             var marker = list.Ordered ? (number + i).ToString(CultureInfo.InvariantCulture) + delimiter + " " : bullet;
+            _depth++;
             _document.Push(marker, new string(' ', marker.Length));
             var blocks = items[i]?.Blocks is { IsDefault: false } itemBlocks ? itemBlocks : [];
             for (var b = 0; b < blocks.Length; b++)
@@ -198,6 +219,7 @@ internal sealed class MarkdownBlockWriter
                 WriteBlocks([blocks[b]]);
             }
             _document.Pop();
+            _depth--;
         }
         _document.EndBlock();
     }
