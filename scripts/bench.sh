@@ -74,6 +74,13 @@ EOF
   printf 'bench: %-28s %8s articles %8ss %8s/s %6s MB  (load %s)\n' "$name" "$articles" "$wall" "${rate[$name]}" "$rss" "$before" >&2
 }
 
+outs="$work/outputs"
+if [ -d "$outs" ]; then
+  # Outputs of an earlier run: deleted now, well before they would slow file creation (see below).
+  rm -rf "$outs"
+  sleep "${BENCH_SETTLE:-40}"
+fi
+mkdir -p "$outs"
 for n in "${sizes[@]}"; do
   archive="$work/archive-$n"
   if [ ! -f "$archive/.complete" ]; then
@@ -81,22 +88,21 @@ for n in "${sizes[@]}"; do
     "$py" scripts/scale-corpus.py "$archive_src" "$archive" "$n"
     touch "$archive/.complete"
   fi
-  rm -rf "$work/copy"
-  measure "copy floor (cp -r) $n" "$n" cp -r "$archive" "$work/copy"
-  rm -rf "$work/copy"
+  # Every run writes into a fresh folder, and nothing is deleted until all runs are done: ext4 allocates new inodes
+  # slowly for a while after many files were deleted (it skips recently freed ones), which would slow whichever
+  # run came right after a deletion.
+  measure "copy floor (cp -r) $n" "$n" cp -r "$archive" "$outs/copy-$n"
   for formats in md docx xlsx md,docx,xlsx; do
-    rm -rf "$work/out"
-    measure "batch $formats $n" "$n" "$bin" batch "$archive" --to "$formats" --out "$work/out" -q
+    measure "batch $formats $n" "$n" "$bin" batch "$archive" --to "$formats" --out "$outs/$formats-$n" -q
   done
-  rm -rf "$work/out"
 done
 
 # pandoc: one process per file on the body HTML of the first $sample files of the smallest archive (the extraction
 # is not timed), its rate extrapolated to the archive.
 first=${sizes[0]}
 bodies="$work/pandoc-bodies"
-rm -rf "$bodies" "$work/pandoc-out"
-mkdir -p "$bodies" "$work/pandoc-out"
+rm -rf "$bodies"
+mkdir -p "$bodies" "$outs/pandoc"
 "$py" - "$work/archive-$first" "$bodies" "$sample" <<'EOF'
 import os, sys
 archive, out, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -106,12 +112,12 @@ for i, path in enumerate(files[:count]):
     body = text.split("\n------\n", 1)[1].lstrip("\n") if "\n------\n" in text else text
     open(os.path.join(out, f"{i}.html"), "w", encoding="utf-8").write(body)
 EOF
-measure "pandoc -t gfm (sample)" "$sample" bash -c 'for f in "$1"/*.html; do pandoc --sandbox -f html -t gfm "$f" -o "$2/$(basename "$f" .html).md"; done' _ "$bodies" "$work/pandoc-out"
+measure "pandoc -t gfm (sample)" "$sample" bash -c 'for f in "$1"/*.html; do pandoc --sandbox -f html -t gfm "$f" -o "$2/$(basename "$f" .html).md"; done' _ "$bodies" "$outs/pandoc"
 # Debian's pandoc 2.17 cannot find its docx template under --sandbox ("Could not find data file data/data/docx/..."),
 # so -t docx runs without it but in a network namespace of its own (unshare -n): image downloads fail at once, as
 # under --sandbox, and no request leaves the machine.
 if unshare -n true 2> /dev/null; then
-  measure "pandoc -t docx (sample)" "$sample" bash -c 'for f in "$1"/*.html; do unshare -n pandoc -f html -t docx "$f" -o "$2/$(basename "$f" .html).docx" 2> /dev/null; done' _ "$bodies" "$work/pandoc-out"
+  measure "pandoc -t docx (sample)" "$sample" bash -c 'for f in "$1"/*.html; do unshare -n pandoc -f html -t docx "$f" -o "$2/$(basename "$f" .html).docx" 2> /dev/null; done' _ "$bodies" "$outs/pandoc"
 else
   echo "bench: unshare -n is not permitted here; pandoc -t docx is not measured" >&2
   rate["pandoc -t docx (sample)"]=0
@@ -180,6 +186,7 @@ machine="$work/machine.md"
 } > "$machine"
 
 cat "$machine" "$table"
+
 if [ "$doc" != "-" ]; then
   "$py" - "$doc" "$machine" "$table" <<'EOF'
 import os, sys
