@@ -156,6 +156,7 @@ public sealed class BatchRunner
         private readonly BatchManifest _manifest;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly OutputWriter _files = new();
+        private readonly ConcurrentDictionary<string, string> _messages = new(StringComparer.Ordinal);
         private readonly List<string> _found = [];
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<int, BatchInputResult> _results = new();
@@ -398,7 +399,8 @@ public sealed class BatchRunner
             }
             var sha = Convert.ToHexStringLower(SHA256.HashData(input.Content.Span));
             var manifestEntry = new ManifestEntry(sha, ToolVersion, _plan.OptionsHash, outputs);
-            var warnings = article.Warnings.Select(w => w.ToString()).ToList();
+            // Kept for the report until the end of the run: the same message in many articles is kept once.
+            var warnings = article.Warnings.Select(w => _messages.GetOrAdd(w.ToString(), static m => m)).ToList();
             var exported = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < outputs.Length; i++)
             {
@@ -434,7 +436,7 @@ public sealed class BatchRunner
                 status = BatchStatus.Converted;
             }
             _manifest.SaveIfDue(ManifestSaveInterval);
-            _summaries.Add(new ArticleSummary(path, Compact(article), exported));
+            _summaries.Add(new ArticleSummary(path, Compact(article)));
             keepArticle(article);
             keepFiles(exported);
             return new BatchInputResult(path, status, status == BatchStatus.Unchanged ? "unchanged since the last run" : null,
