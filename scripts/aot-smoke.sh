@@ -30,6 +30,12 @@ test "$count" -gt 0 || { echo "no fixtures found"; exit 1; }
 find fixtures/articles -name '*.md' -print0 | sort -z | xargs -0 "$bin" convert --to xlsx -o "$work/catalog.xlsx"
 test -s "$work/catalog.xlsx"
 
+"$bin" batch fixtures --to md,docx,xlsx --out "$work/batch" --quiet
+for golden in $(cd fixtures/expected/md && find . -name '*.md' ! -name 'showcase.md'); do
+  cmp -s "fixtures/expected/md/$golden" "$work/batch/articles/$golden" || { echo "AOT batch Markdown differs for $golden"; exit 1; }
+done
+test -s "$work/batch/catalog.xlsx" && test -s "$work/batch/convertify-report.json"
+
 printf '' > "$work/empty.md"
 set +e
 "$bin" convert "$work/empty.md" --to md -o "$work/empty.out.md" 2> "$work/stderr.txt"

@@ -8,6 +8,15 @@ namespace Convertify.Archive.Tests;
 public sealed class BodyTests
 {
     [Fact]
+    public void A_site_app_promotion_notice_is_removed_but_similar_prose_stays()
+    {
+        var article = Read("<div><div>来自示例网的温馨提示：如您喜欢本站内容，请在应用商店搜索“示例网”，下载官方应用，付费订阅。</div>"
+            + "<p>市议会星期四通过方案。</p><p>来自市民的温馨提示很多，议员说会认真听取。</p></div>");
+        Paragraphs(article).ShouldBe(["市议会星期四通过方案。", "来自市民的温馨提示很多，议员说会认真听取。"]);
+        HasWarning(article, "boilerplate.promotion").ShouldBeTrue();
+    }
+
+    [Fact]
     public void Double_br_separates_paragraphs_single_br_breaks_the_line()
     {
         var article = Read("<p>第一段。 <br /><br />第二段第一行<br>第二行。<br/><br/><br/>第三段。<br></p>");
@@ -155,6 +164,14 @@ public sealed class BodyTests
     }
 
     [Fact]
+    public void A_paragraph_that_is_only_Array_is_an_artefact()
+    {
+        var article = Read("<p>正文。</p><div>Array</div><p>Arrays are fine here.</p>");
+        Paragraphs(article).ShouldBe(["正文。", "Arrays are fine here."]);
+        HasWarning(article, "text.array-artifact-removed").ShouldBeTrue();
+    }
+
+    [Fact]
     public void Malformed_markup_is_read_as_a_browser_would()
     {
         var article = Read("<p>一<b>二<i>三</b>四</i>五<p>六</span></div><div>七");
@@ -220,6 +237,14 @@ public sealed class BodyTests
         var text = Frame(string.Concat(Enumerable.Repeat("<p>段。</p>", 11)));
         var e = Should.Throw<ArticleFormatException>(() => reader.Read(Convertify.Formats.ArticleInput.FromString("x.md", text)));
         e.Problem.ShouldBe(FormatProblem.LimitExceeded);
+    }
+
+    [Fact]
+    public void Options_refuse_nonsense_limits()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => new ArchiveReaderOptions(MaxNestingDepth: 0));
+        Should.Throw<ArgumentOutOfRangeException>(() => new ArchiveReaderOptions(MaxBlocks: -1));
+        ArchiveReaderOptions.Default.MaxNestingDepth.ShouldBe(200);
     }
 
     [Fact]

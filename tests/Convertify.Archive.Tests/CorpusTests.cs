@@ -14,7 +14,7 @@ namespace Convertify.Archive.Tests;
 /// <summary>Checks over every real article of the corpus; each test collects all failures and reports them together.</summary>
 public sealed class CorpusTests
 {
-    private static readonly string[] BoilerplateMarkers = ["获取更多RSS", "feedx", "Image caption", "图像加注文字", "visually-hidden", "CDT 档案卡", "分享 :"];
+    private static readonly string[] BoilerplateMarkers = ["获取更多RSS", "feedx", "Image caption", "图像加注文字", "visually-hidden", "CDT 档案卡", "分享 :", "的温馨提示："];
     private static readonly Regex Tag = new(@"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>", RegexOptions.CultureInvariant);
     private static readonly Regex Rfc1123 = new(@"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4}", RegexOptions.CultureInvariant);
 
@@ -177,6 +177,7 @@ public sealed class CorpusTests
     private static readonly Regex Comment = new(@"<!--[\s\S]*?-->", RegexOptions.CultureInvariant);
     private static readonly Regex InfoCard = new(@"<div class=""su-spoiler[\s\S]*?(?=<p>)", RegexOptions.CultureInvariant);
     private static readonly Regex FeedFooter = new(@"获取更多RSS[\s\S]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex AppPromotion = new(@"<div[^>]*>来自[^<]{1,20}的温馨提示：[^<]*</div>", RegexOptions.CultureInvariant);
     private static readonly Regex HiddenSpan = new(@"<span class=""[^""]*(off-screen|VisuallyHidden)[^""]*"">[^<]*</span>", RegexOptions.CultureInvariant);
     private static readonly Regex AnyTag = new(@"<[^>]*>", RegexOptions.CultureInvariant);
 
@@ -187,6 +188,7 @@ public sealed class CorpusTests
         html = Comment.Replace(html, " ");
         html = InfoCard.Replace(html, " ");
         html = FeedFooter.Replace(html, " ");
+        html = AppPromotion.Replace(html, " ");
         html = HiddenSpan.Replace(html, " ");
         var text = WebUtility.HtmlDecode(AnyTag.Replace(html, "\n"));
         var sentence = new StringBuilder();

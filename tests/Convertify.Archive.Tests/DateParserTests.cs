@@ -51,6 +51,8 @@ public sealed class DateParserTests
     [InlineData("1 小时前")]
     [InlineData("临登港的早晨")]
     [InlineData("2020年 13月 9日")]
+    [InlineData("0001-01-01 00:00:00")]
+    [InlineData("9999-12-31T23:59:59-12:00")]
     [InlineData("")]
     public void Not_dates(string text) => BodyDateParser.Parse(text).ShouldBeNull();
 

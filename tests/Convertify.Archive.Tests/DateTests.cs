@@ -36,6 +36,7 @@ public sealed class DateTests
     [InlineData("（综合报道）", new string[0])]
     [InlineData("null", new string[0])]
     [InlineData("甲、乙", new[] { "甲", "乙" })]
+    [InlineData("萨姆（Sam Smith）", new[] { "萨姆（Sam Smith）" })]
     public void Author_artefacts_are_cleaned(string author, string[] expected)
     {
         var article = Read($"<div><i>{author}<br>2025-02-15T08:03:55.243Z</i></div><p>正文。</p>", path: "articles/dw/1.md");
@@ -116,6 +117,15 @@ public sealed class DateTests
         var article = Read("<div><i>临登港的一个早晨</i></div><p>正文。</p>");
         article.Metadata.Published.Source.ShouldBe(DateSource.FeedTime);
         BodyText(article).ShouldBe("临登港的一个早晨\n正文。\n");
+    }
+
+    [Fact]
+    public void Bbc_byline_list_before_the_time_names_the_author()
+    {
+        var article = Read("<main><div></div><div><div><ul role=\"list\"><li role=\"listitem\">韦兰（Wei Lan）</li><li role=\"listitem\">BBC中文，临登港</li></ul></div></div><div><time dateTime=\"2024-08-07\">15 分钟前</time></div><div><p>正文。</p></div><ul role=\"list\"><li>不是署名</li></ul></main>",
+            path: "articles/bbc/1.md", url: "https://www.bbc.com/zhongwen/simp/a");
+        article.Metadata.Authors.ShouldBe(["韦兰（Wei Lan）"]);
+        BodyText(article).ShouldBe("正文。\n不是署名\n");
     }
 
     [Fact]

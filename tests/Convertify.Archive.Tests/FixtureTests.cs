@@ -115,6 +115,8 @@ public sealed class FixtureTests
     public void Bbc_2024_srcset_caption_and_player()
     {
         var a = Fixture("bbc/1041700.md");
+        a.Metadata.Authors.ShouldBe(["记者甲"]);
+        a.Body.OfType<ListBlock>().ShouldBeEmpty();
         var figure = a.Body.OfType<FigureBlock>().Single();
         figure.ImageUrl.ShouldBe("https://ichef.bbci.co.uk/ace/ws/800/cpsprodpb/4444/production/_133520001_mayor.jpg.webp");
         figure.Caption.ShouldBe("新市长在计票结束后向支持者致意");

@@ -119,6 +119,16 @@ public sealed class ImageTests
     }
 
     [Fact]
+    public void A_sites_generic_share_card_is_not_the_articles_image()
+    {
+        var article = Read("<div>26/02/2021 - 08:02</div><img src=\"https://static.example.fr/meta_og_twcards/SITE_FB.png\"><p>正文第一段的内容。</p>",
+            path: "articles/rfi/1.md", url: "https://www.rfi.fr/cn/1");
+        article.Body.OfType<FigureBlock>().ShouldBeEmpty();
+        article.Metadata.LeadImage.ShouldBeNull();
+        HasWarning(article, "image.share-card-dropped").ShouldBeTrue();
+    }
+
+    [Fact]
     public void Placeholders_pixels_and_icons_are_dropped_with_warnings()
     {
         var article = Read("<img src=\"data:image/svg+xml,%3Csvg%3E\"><img src=\"https://t.example/p.gif\" width=\"1\" height=\"1\"><a href=\"https://x.example/big.jpg\"><img src=\"/++plone++rfa-resources/img/icon-zoom.png\"></a><p>正文。</p>");
@@ -154,6 +164,15 @@ public sealed class ImageTests
         var figures = article.Body.OfType<FigureBlock>().ToList();
         figures.Select(f => f.Caption).ShouldBe(["Boats in the harbour.", "图源：网民"]);
         Paragraphs(article).ShouldBe(["正文。"]);
+    }
+
+    [Fact]
+    public void A_following_captioned_figure_is_not_taken_for_a_caption()
+    {
+        var article = Read("<img src=\"https://img.example.org/1.jpg\"><div class=\"wp-caption\"><img src=\"https://img.example.org/2.jpg\"><p class=\"wp-caption-text\">第二张。</p></div>");
+        var figures = article.Body.OfType<FigureBlock>().ToList();
+        figures.Select(f => f.ImageUrl).ShouldBe(["https://img.example.org/1.jpg", "https://img.example.org/2.jpg"]);
+        figures.Select(f => f.Caption).ShouldBe(["", "第二张。"]);
     }
 
     [Fact]

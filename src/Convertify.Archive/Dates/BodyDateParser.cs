@@ -32,6 +32,13 @@ internal static class BodyDateParser
 
     public static BodyDate? Parse(string text)
     {
+        var date = ParseAny(text);
+        // Years far outside the archive's range are typos or placeholders, and could overflow when an offset is applied.
+        return date is { Local.Year: >= 1900 and <= 2200 } ? date : null;
+    }
+
+    private static BodyDate? ParseAny(string text)
+    {
         var raw = text.Trim();
         if (raw.Length is 0 or > 64)
         {

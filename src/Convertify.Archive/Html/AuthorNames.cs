@@ -2,7 +2,8 @@ namespace Convertify.Archive.Html;
 
 /// <summary>
 /// Cleans author text from a date line or byline: trims, drops the artefact <c>null</c> before a name, drops a trailing
-/// parenthesised note such as <c>（综合报道）</c> (it describes the reporting, not a person), and splits lists of names.
+/// parenthesised note such as <c>（综合报道）</c> (it describes the reporting, not a person; a parenthesised Latin
+/// spelling of the name stays), and splits lists of names.
 /// </summary>
 internal static class AuthorNames
 {
@@ -38,13 +39,14 @@ internal static class AuthorNames
         }
     }
 
+    /// <summary>Drops a trailing note like <c>（综合报道）</c>; a parenthesised Latin name (<c>（Sam Cabral）</c>) is part of the name.</summary>
     private static string StripTrailingNote(string text)
     {
         text = text.Trim();
         while (text.Length > 0 && text[^1] is '）' or ')')
         {
             var open = text.LastIndexOfAny(['（', '(']);
-            if (open < 0)
+            if (open < 0 || text.AsSpan(open).ContainsAnyInRange('A', 'Z') || text.AsSpan(open).ContainsAnyInRange('a', 'z'))
             {
                 break;
             }

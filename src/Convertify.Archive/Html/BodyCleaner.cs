@@ -31,9 +31,16 @@ internal static class BodyCleaner
                     {
                         break;
                     }
-                    if (IsShareLabel(PlainText.Of(inlines)))
+                    var plain = PlainText.Of(inlines).Trim();
+                    if (IsShareLabel(plain))
                     {
                         warnings.Add("boilerplate.share", "share buttons removed");
+                        break;
+                    }
+                    if (plain == "Array")
+                    {
+                        // A PHP array printed by the feed generator, not a word of the article.
+                        warnings.Add("text.array-artifact-removed", "stray 'Array' text removed");
                         break;
                     }
                     builder.Add(p with { Inlines = inlines });

@@ -118,7 +118,7 @@ internal sealed class BodyConverter
         switch (name)
         {
             case "noscript":
-                VisitNoscript(e, context, depth);
+                VisitNoscript(e, context);
                 return;
             case "br":
                 if (context.Inline.LineBreak())
@@ -274,10 +274,27 @@ internal sealed class BodyConverter
     private void VisitHeading(IElement e, BlockContext context, int depth)
     {
         Flush(context);
+        var (inlines, others) = FlattenToInlines(e, depth);
+        if (inlines.Length > 0)
+        {
+            // A heading is already strong: a bold wrapper around all of it adds nothing.
+            var content = inlines.Length == 1 && inlines[0] is StrongInline only ? only.Inlines : inlines;
+            AddBlock(context, new HeadingBlock(e.LocalName[1] - '0', content));
+        }
+        foreach (var block in others)
+        {
+            AddBlock(context, block);
+        }
+    }
+
+    /// <summary>The content of an element that holds only inline content (a heading, a table cell): its paragraphs joined by line breaks, and the other blocks found inside, to be lifted out.</summary>
+    private (ImmutableArray<Inline> Inlines, List<Block> Others) FlattenToInlines(IElement e, int depth)
+    {
         var inner = new BlockContext();
         WalkChildren(e, inner, depth);
         Flush(inner);
         var inlines = ImmutableArray.CreateBuilder<Inline>();
+        var others = new List<Block>();
         foreach (var block in inner.Blocks)
         {
             if (block is ParagraphBlock p)
@@ -288,20 +305,12 @@ internal sealed class BodyConverter
                 }
                 inlines.AddRange(p.Inlines);
             }
-        }
-        if (inlines.Count > 0)
-        {
-            // A heading is already strong: a bold wrapper around all of it adds nothing.
-            var content = inlines.Count == 1 && inlines[0] is StrongInline only ? only.Inlines : inlines.ToImmutable();
-            AddBlock(context, new HeadingBlock(e.LocalName[1] - '0', content));
-        }
-        foreach (var block in inner.Blocks)
-        {
-            if (block is not ParagraphBlock)
+            else
             {
-                AddBlock(context, block);
+                others.Add(block);
             }
         }
+        return (inlines.ToImmutable(), others);
     }
 
     private void VisitList(IElement e, BlockContext context, int depth)
@@ -372,8 +381,13 @@ internal sealed class BodyConverter
         var rows = ImmutableArray.CreateBuilder<TableRow>();
         var lifted = new List<Block>();
         var caption = string.Empty;
-        foreach (var child in table.ChildNodes.OfType<IElement>())
+        var childNodes = table.ChildNodes;
+        for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
         {
+            if (childNodes[childIndex] is not IElement child)
+            {
+                continue;
+            }
             switch (child.LocalName)
             {
                 case "caption":
@@ -383,8 +397,13 @@ internal sealed class BodyConverter
                     AddRow(child, header: false);
                     break;
                 case "thead" or "tbody" or "tfoot":
-                    foreach (var tr in child.ChildNodes.OfType<IElement>())
+                    var trNodes = child.ChildNodes;
+                    for (var trIndex = 0; trIndex < trNodes.Length; trIndex++)
                     {
+                        if (trNodes[trIndex] is not IElement tr)
+                        {
+                            continue;
+                        }
                         if (tr.LocalName == "tr")
                         {
                             AddRow(tr, child.LocalName == "thead");
@@ -410,33 +429,21 @@ internal sealed class BodyConverter
         {
             var cells = ImmutableArray.CreateBuilder<TableCell>();
             var allHeaders = true;
-            foreach (var cell in tr.ChildNodes.OfType<IElement>())
+            var cellNodes = tr.ChildNodes;
+            for (var cellIndex = 0; cellIndex < cellNodes.Length; cellIndex++)
             {
+                if (cellNodes[cellIndex] is not IElement cell)
+                {
+                    continue;
+                }
                 if (cell.LocalName is not ("td" or "th"))
                 {
                     continue;
                 }
                 allHeaders &= cell.LocalName == "th";
-                var inner = new BlockContext();
-                WalkChildren(cell, inner, depth + 2);
-                Flush(inner);
-                var inlines = ImmutableArray.CreateBuilder<Inline>();
-                foreach (var block in inner.Blocks)
-                {
-                    if (block is ParagraphBlock p)
-                    {
-                        if (inlines.Count > 0)
-                        {
-                            inlines.Add(LineBreakInline.Instance);
-                        }
-                        inlines.AddRange(p.Inlines);
-                    }
-                    else
-                    {
-                        lifted.Add(block);
-                    }
-                }
-                cells.Add(new TableCell(inlines.ToImmutable(), Span(cell.GetAttribute("colspan")), Span(cell.GetAttribute("rowspan"))));
+                var (inlines, others) = FlattenToInlines(cell, depth + 2);
+                lifted.AddRange(others);
+                cells.Add(new TableCell(inlines, Span(cell.GetAttribute("colspan")), Span(cell.GetAttribute("rowspan"))));
             }
             if (cells.Count > 0)
             {
@@ -453,8 +460,13 @@ internal sealed class BodyConverter
         var raw = e.GetAttribute("src") ?? e.GetAttribute("data-src");
         if (string.IsNullOrWhiteSpace(raw))
         {
-            foreach (var child in e.ChildNodes.OfType<IElement>())
+            var childNodes = e.ChildNodes;
+            for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
             {
+                if (childNodes[childIndex] is not IElement child)
+                {
+                    continue;
+                }
                 if (child.LocalName == "source" && !string.IsNullOrWhiteSpace(child.GetAttribute("src")))
                 {
                     raw = child.GetAttribute("src");
@@ -482,7 +494,7 @@ internal sealed class BodyConverter
         url.Contains("twitter.com", StringComparison.OrdinalIgnoreCase) || url.Contains("//x.com", StringComparison.OrdinalIgnoreCase)
         || url.Contains("facebook.com", StringComparison.OrdinalIgnoreCase) || url.Contains("instagram.com", StringComparison.OrdinalIgnoreCase);
 
-    private void VisitNoscript(IElement e, BlockContext context, int depth)
+    private void VisitNoscript(IElement e, BlockContext context)
     {
         // A parser without scripting reads <noscript> content as markup: keep only the real images (lazy-loading fallbacks).
         var stack = new Stack<IElement>();
@@ -512,7 +524,6 @@ internal sealed class BodyConverter
         {
             EmitFigureUnit(image, context, imageOnly: true);
         }
-        _ = depth;
     }
 
     private bool IsFigureUnit(IElement e)
@@ -544,7 +555,7 @@ internal sealed class BodyConverter
         string caption = string.Empty, credit = string.Empty;
         if (!imageOnly)
         {
-            (caption, credit) = CaptionCollector.Collect(unit, image, _warnings);
+            (caption, credit) = CaptionCollector.Collect(unit, image);
         }
         if (resolved is null || !resolved.IsReal)
         {
@@ -555,6 +566,7 @@ internal sealed class BodyConverter
                     "image.placeholder-dropped" => "lazy-loading placeholder image without a real source dropped",
                     "image.tracking-pixel-dropped" => "tracking pixel dropped",
                     "image.icon-dropped" => "decorative icon image dropped",
+                    "image.share-card-dropped" => "the site's generic social-media card image dropped",
                     "html.malformed" => "malformed image tag could not be recovered",
                     _ => "image without a usable source dropped",
                 });
@@ -654,7 +666,8 @@ internal sealed class BodyConverter
             nextIndex++;
         }
         var next = nextIndex < nodes.Length ? nodes[nextIndex] : null;
-        if (next is not IElement element || !CaptionCollector.IsCaptionLike(element))
+        if (next is not IElement element || !CaptionCollector.IsCaptionLike(element)
+            || (_stats.TryGetValue(element, out var nextStats) && nextStats.Images > 0))
         {
             if (next is IElement || next is IText)
             {
@@ -668,7 +681,7 @@ internal sealed class BodyConverter
         {
             return current;
         }
-        var (caption, credit) = CaptionCollector.Collect(element, null, _warnings);
+        var (caption, credit) = CaptionCollector.Collect(element, null);
         if (caption.Length > 0 || credit.Length > 0)
         {
             context.Blocks[index] = figure with { Caption = caption, Credit = figure.Credit.Length == 0 ? credit : figure.Credit };

@@ -17,15 +17,20 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
 
     public Dictionary<IElement, NodeStats> Run(IElement body)
     {
-        CountElements(body);
+        var (footers, cards, promotions) = Survey(body);
         LiftMetadata(body);
-        RemoveFeedFooter(body);
-        RemoveInfoCards(body);
+        RemoveFeedFooter(body, footers);
+        RemoveInfoCards(cards);
+        RemovePromotions(promotions);
         return ComputeStats(body);
     }
 
-    private void CountElements(IElement body)
+    /// <summary>One pass over the tree: enforces the element limit and finds the feed footer, info cards and app promotions.</summary>
+    private (List<IElement> Footers, List<IElement> Cards, List<IElement> Promotions) Survey(IElement body)
     {
+        var footers = new List<IElement>();
+        var cards = new List<IElement>();
+        var promotions = new List<IElement>();
         var count = 0;
         var stack = new Stack<IElement>();
         stack.Push(body);
@@ -36,12 +41,63 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             {
                 throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body has more than {options.MaxElements:N0} HTML elements");
             }
-            foreach (var child in e.ChildNodes.OfType<IElement>())
+            if (IsInfoCard(e))
             {
-                stack.Push(child);
+                cards.Add(e);
+                continue;
+            }
+            var nodes = e.ChildNodes;
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                switch (nodes[i])
+                {
+                    case IText t when t.Data.Contains("获取更多RSS", StringComparison.Ordinal) || t.Data.Contains("獲取更多RSS", StringComparison.Ordinal):
+                        if (footers.Count == 0 || !ReferenceEquals(footers[^1], e))
+                        {
+                            footers.Add(e);
+                        }
+                        break;
+                    case IText t when IsPromotion(e, t):
+                        promotions.Add(e);
+                        break;
+                    case IElement child:
+                        stack.Push(child);
+                        break;
+                }
             }
         }
+        return (footers, cards, promotions);
     }
+
+    /// <summary>
+    /// A site's notice asking readers to install its app or subscribe (ft: <c>来自FT中文网的温馨提示：…下载…官方应用，付费订阅</c>):
+    /// a short block whose text opens with <c>来自…的温馨提示</c> and speaks of apps or subscriptions.
+    /// </summary>
+    private static bool IsPromotion(IElement e, IText t)
+    {
+        var text = t.Data.AsSpan().TrimStart();
+        if (!(text.StartsWith("来自") || text.StartsWith("來自")) || (!text.Contains("温馨提示", StringComparison.Ordinal) && !text.Contains("溫馨提示", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var whole = e.TextContent;
+        return e.LocalName is "div" or "p" && whole.Length < 300
+            && (whole.Contains("应用", StringComparison.Ordinal) || whole.Contains("應用", StringComparison.Ordinal)
+                || whole.Contains("订阅", StringComparison.Ordinal) || whole.Contains("訂閱", StringComparison.Ordinal));
+    }
+
+    private void RemovePromotions(List<IElement> promotions)
+    {
+        foreach (var promotion in promotions)
+        {
+            promotion.Remove();
+            warnings.Add("boilerplate.promotion", "site app/subscription notice removed");
+        }
+    }
+
+    private static bool IsInfoCard(IElement e) =>
+        e.GetAttribute("class") is { } c && c.Contains("su-spoiler", StringComparison.Ordinal)
+        && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("su-spoiler");
 
     private void LiftMetadata(IElement body)
     {
@@ -57,6 +113,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             stack.Push(child);
         }
         var remove = new List<INode>();
+        IElement? byline = null;
         while (stack.Count > 0 && seen++ < LeadingScanLimit)
         {
             var e = stack.Pop();
@@ -95,6 +152,21 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                     Metadata.Date = parsed;
                 }
                 remove.Add(e);
+                if (byline is not null)
+                {
+                    // bbc: a list of name and desk right before the time stamp is the byline.
+                    foreach (var author in AuthorNames.Clean(byline.FirstElementChild?.TextContent ?? string.Empty))
+                    {
+                        Metadata.Authors.Add(author);
+                    }
+                    remove.Add(byline);
+                    byline = null;
+                }
+                continue;
+            }
+            if (name is "ul" && byline is null && IsBylineList(e))
+            {
+                byline = e;
                 continue;
             }
             if (DirectText(e) > 40)
@@ -115,6 +187,25 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
         {
             node.Parent?.RemoveChild(node);
         }
+    }
+
+    /// <summary>A short list (at most three items, no links, short lines) that could be a byline.</summary>
+    private static bool IsBylineList(IElement ul)
+    {
+        var items = 0;
+        var nodes = ul.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (nodes[i] is not IElement li)
+            {
+                continue;
+            }
+            if (li.LocalName != "li" || ++items > 3 || li.QuerySelector("a, img") is not null || !HtmlText.LengthAtMost(li, 40))
+            {
+                return false;
+            }
+        }
+        return items > 0;
     }
 
     private static int DirectText(IElement e)
@@ -213,26 +304,8 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
     }
 
     /// <summary>Removes the feed service's footer (<c>&lt;br&gt;&lt;hr&gt;&lt;div&gt;获取更多RSS：…feedx…&lt;/div&gt;</c>).</summary>
-    private void RemoveFeedFooter(IElement body)
+    private void RemoveFeedFooter(IElement body, List<IElement> footers)
     {
-        var footers = new List<IElement>();
-        var stack = new Stack<IElement>();
-        stack.Push(body);
-        while (stack.Count > 0)
-        {
-            var e = stack.Pop();
-            foreach (var c in e.ChildNodes)
-            {
-                if (c is IText t && (t.Data.Contains("获取更多RSS", StringComparison.Ordinal) || t.Data.Contains("獲取更多RSS", StringComparison.Ordinal)))
-                {
-                    footers.Add(ReferenceEquals(e, body) ? e : e);
-                }
-                else if (c is IElement child)
-                {
-                    stack.Push(child);
-                }
-            }
-        }
         foreach (var footer in footers)
         {
             if (ReferenceEquals(footer, body))
@@ -292,25 +365,8 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
     }
 
     /// <summary>Removes the CDT archive card (a collapsible "CDT 档案卡" box repeating title, author, date and copyright), keeping its author.</summary>
-    private void RemoveInfoCards(IElement body)
+    private void RemoveInfoCards(List<IElement> cards)
     {
-        var cards = new List<IElement>();
-        var stack = new Stack<IElement>();
-        stack.Push(body);
-        while (stack.Count > 0)
-        {
-            var e = stack.Pop();
-            if (e.GetAttribute("class") is { } c && c.Contains("su-spoiler", StringComparison.Ordinal) && !c.Contains("su-spoiler-", StringComparison.Ordinal)
-                || e.GetAttribute("class") is { } c2 && c2.StartsWith("su-spoiler ", StringComparison.Ordinal))
-            {
-                cards.Add(e);
-                continue;
-            }
-            foreach (var child in e.ChildNodes.OfType<IElement>())
-            {
-                stack.Push(child);
-            }
-        }
         foreach (var card in cards)
         {
             foreach (var strong in card.QuerySelectorAll("strong"))
@@ -356,8 +412,13 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                 stack.Push((e, true));
                 if (!IsOpaque(e))
                 {
-                    foreach (var child in e.ChildNodes.OfType<IElement>())
+                    var childNodes = e.ChildNodes;
+                    for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
                     {
+                        if (childNodes[childIndex] is not IElement child)
+                        {
+                            continue;
+                        }
                         stack.Push((child, false));
                     }
                 }

@@ -8,7 +8,7 @@ internal static class CaptionCollector
     private static readonly string[] CreditLabels = ["图像来源，", "图像来源：", "图像来源,", "图片来源，", "图片来源：", "圖像來源，", "圖片來源：", "图片版权", "圖片版權", "Image source,", "Image source:", "Image copyright", "Credit…", "Credit...", "Credit:", "Credit"];
     private static readonly string[] CaptionLabels = ["Image caption", "图像加注文字", "圖像加註文字", "图片说明，", "图片说明："];
 
-    public static (string Caption, string Credit) Collect(IElement root, IElement? image, WarningLog warnings)
+    public static (string Caption, string Credit) Collect(IElement root, IElement? image)
     {
         var caption = new TextAccumulator();
         var credit = new TextAccumulator();
@@ -73,7 +73,6 @@ internal static class CaptionCollector
                 }
             }
         }
-        _ = warnings;
         return (captionText, creditText);
     }
 

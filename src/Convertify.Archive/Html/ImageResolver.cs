@@ -29,8 +29,13 @@ internal sealed class ImageResolver(UrlResolver urls)
     {
         IElement? img = null;
         string? fromSources = null;
-        foreach (var child in picture.ChildNodes.OfType<IElement>())
+        var childNodes = picture.ChildNodes;
+        for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
         {
+            if (childNodes[childIndex] is not IElement child)
+            {
+                continue;
+            }
             if (child.LocalName == "img")
             {
                 img ??= child;
@@ -113,6 +118,10 @@ internal sealed class ImageResolver(UrlResolver urls)
         {
             return new ResolvedImage(null, alt, "image.icon-dropped");
         }
+        if (IsShareCard(url))
+        {
+            return new ResolvedImage(null, alt, "image.share-card-dropped");
+        }
         return new ResolvedImage(url, alt, null);
     }
 
@@ -147,6 +156,17 @@ internal sealed class ImageResolver(UrlResolver urls)
         return file.StartsWith("icon", StringComparison.OrdinalIgnoreCase) || path.Contains("/icons/", StringComparison.OrdinalIgnoreCase)
             || file.Contains("spacer.", StringComparison.OrdinalIgnoreCase) || file.Contains("pixel.", StringComparison.OrdinalIgnoreCase)
             || file.StartsWith("blank.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A site's generic social-media card that feeds put where an article has no picture of its own
+    /// (rfi: <c>static.rfi.fr/meta_og_twcards/RFI_FB.png</c>): not an image of the article.
+    /// </summary>
+    private static bool IsShareCard(string url)
+    {
+        var path = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.AbsolutePath : url;
+        return path.Contains("/meta_og", StringComparison.OrdinalIgnoreCase) || path.Contains("twcards/", StringComparison.OrdinalIgnoreCase)
+            || path.Contains("/og-default", StringComparison.OrdinalIgnoreCase) || path.Contains("/default-share", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Recovers a URL from a tag the parser read as an odd element name (<c>&lt;imgsrc=…</c> not caught by <see cref="MarkupRepair"/>).</summary>

@@ -16,16 +16,7 @@ public sealed record ArticleInput(string Path, ReadOnlyMemory<byte> Content)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new ArticleFormatException(path, FormatProblem.NotFound, "file not found");
-            }
-            if (info.Length > MaxBytes)
-            {
-                throw new ArticleFormatException(path, FormatProblem.TooLarge,
-                    $"file is {info.Length:N0} bytes; an article is at most {MaxBytes:N0} bytes");
-            }
+            CheckFile(path);
             return new ArticleInput(path, File.ReadAllBytes(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -39,21 +30,26 @@ public sealed record ArticleInput(string Path, ReadOnlyMemory<byte> Content)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new ArticleFormatException(path, FormatProblem.NotFound, "file not found");
-            }
-            if (info.Length > MaxBytes)
-            {
-                throw new ArticleFormatException(path, FormatProblem.TooLarge,
-                    $"file is {info.Length:N0} bytes; an article is at most {MaxBytes:N0} bytes");
-            }
+            CheckFile(path);
             return new ArticleInput(path, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ArticleFormatException(path, FormatProblem.Unreadable, e.Message);
+        }
+    }
+
+    private static void CheckFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new ArticleFormatException(path, FormatProblem.NotFound, "file not found");
+        }
+        if (info.Length > MaxBytes)
+        {
+            throw new ArticleFormatException(path, FormatProblem.TooLarge,
+                $"file is {info.Length:N0} bytes; an article is at most {MaxBytes:N0} bytes");
         }
     }
 
