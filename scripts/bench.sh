@@ -140,7 +140,7 @@ cold_load=$(load)
 cold() {  # cold NAME COMMAND: mean milliseconds over $cold_runs runs
   if command -v hyperfine > /dev/null; then
     hyperfine -N --warmup 3 --runs "$cold_runs" --export-json "$work/cold.json" "$2" > /dev/null 2>&1
-    "$py" -c 'import json,sys; print(f"{json.load(open(sys.argv[1]))["results"][0]["mean"]*1000:.1f}")' "$work/cold.json"
+    "$py" -c 'import json, sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["mean"] * 1000))' "$work/cold.json"
   else
     for _ in 1 2 3; do bash -c "$2" > /dev/null 2>&1; done
     local start end
