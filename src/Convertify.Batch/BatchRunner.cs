@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading.Channels;
 using Convertify.Batch.Incremental;
 using Convertify.Batch.Indexes;
+using Convertify.Batch.Output;
 using Convertify.Batch.Sources;
 using Convertify.Conversion;
 using Convertify.Errors;
@@ -125,7 +126,17 @@ public sealed class BatchRunner
         return path == trimmed || path.StartsWith(trimmed + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
-    private static Article Compact(Article article) => article with { Body = [], RelatedLinks = [] };
+    /// <summary>
+    /// What the end of the run needs of an article (title, dates, URL, content hash for the index cross-check and the
+    /// duplicate groups) and nothing else: one is kept per input, so this bounds the run's memory per article.
+    /// </summary>
+    private static Article Compact(Article article) => article with
+    {
+        Body = [],
+        RelatedLinks = [],
+        Warnings = [],
+        Metadata = article.Metadata with { Authors = [], Description = string.Empty, LeadImage = null, SourcePath = null },
+    };
 
     private sealed record WriterPlan(IReadOnlyList<IArticleWriter> Writers, ICatalogWriter? CatalogWriter, string OptionsHash);
 
@@ -144,6 +155,8 @@ public sealed class BatchRunner
         private readonly CancellationTokenSource _stop;
         private readonly BatchManifest _manifest;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly OutputWriter _files = new();
+        private readonly ConcurrentDictionary<string, string> _messages = new(StringComparer.Ordinal);
         private readonly List<string> _found = [];
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<int, BatchInputResult> _results = new();
@@ -386,7 +399,8 @@ public sealed class BatchRunner
             }
             var sha = Convert.ToHexStringLower(SHA256.HashData(input.Content.Span));
             var manifestEntry = new ManifestEntry(sha, ToolVersion, _plan.OptionsHash, outputs);
-            var warnings = article.Warnings.Select(w => w.ToString()).ToList();
+            // Kept for the report until the end of the run: the same message in many articles is kept once.
+            var warnings = article.Warnings.Select(w => _messages.GetOrAdd(w.ToString(), static m => m)).ToList();
             var exported = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < outputs.Length; i++)
             {
@@ -410,7 +424,7 @@ public sealed class BatchRunner
                     var writer = _plan.Writers[i];
                     try
                     {
-                        AtomicFile.Write(Path.Combine(_out, outputs[i]), stream => writer.Write(article, stream));
+                        _files.Write(Path.Combine(_out, outputs[i]), writer, article);
                     }
                     catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
                     {
@@ -422,7 +436,7 @@ public sealed class BatchRunner
                 status = BatchStatus.Converted;
             }
             _manifest.SaveIfDue(ManifestSaveInterval);
-            _summaries.Add(new ArticleSummary(path, Compact(article), exported));
+            _summaries.Add(new ArticleSummary(path, Compact(article)));
             keepArticle(article);
             keepFiles(exported);
             return new BatchInputResult(path, status, status == BatchStatus.Unchanged ? "unchanged since the last run" : null,

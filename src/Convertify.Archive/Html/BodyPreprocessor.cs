@@ -13,6 +13,8 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
 {
     private const int LeadingScanLimit = 60;
 
+    private int _elements;
+
     public BodyMetadata Metadata { get; } = new();
 
     public Dictionary<IElement, NodeStats> Run(IElement body)
@@ -66,6 +68,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                 }
             }
         }
+        _elements = count;
         return (footers, cards, promotions);
     }
 
@@ -401,7 +404,8 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
 
     private Dictionary<IElement, NodeStats> ComputeStats(IElement body)
     {
-        var stats = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance);
+        // Sized for every element the survey saw, so the table never grows while it is filled.
+        var stats = new Dictionary<IElement, NodeStats>(_elements, ReferenceEqualityComparer.Instance);
         var stack = new Stack<(IElement Element, bool Done)>();
         stack.Push((body, false));
         while (stack.Count > 0)

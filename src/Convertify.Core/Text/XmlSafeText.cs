@@ -45,18 +45,28 @@ public static class XmlSafeText
 
     private static int IndexOfUnsafe(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            // Almost all text is U+0020..U+D7FF: skip it vectorised and look only at the rest.
+            var next = span[i..].IndexOfAnyExceptInRange('\u0020', '\uD7FF');
+            if (next < 0)
             {
-                i++;
+                return -1;
+            }
+            i += next;
+            var c = span[i];
+            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i += 2;
                 continue;
             }
             if (!IsAllowedSingle(c))
             {
                 return i;
             }
+            i++;
         }
         return -1;
     }

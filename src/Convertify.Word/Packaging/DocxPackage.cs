@@ -48,10 +48,36 @@ internal static class DocxPackage
     private static readonly byte[] PackageRelationshipsBytes = Encoding.UTF8.GetBytes(PackageRelationships);
     private static readonly byte[] AppPropertiesBytes = Encoding.UTF8.GetBytes(AppProperties);
 
-    /// <summary>Writes the package of a built document to <paramref name="output"/> (left open).</summary>
+    /// <summary>
+    /// Writes the package of a built document to <paramref name="output"/> (left open). A seekable output without media
+    /// gets the same bytes from <see cref="DocxZipWriter"/>, which compresses the shared parts once per process.
+    /// </summary>
     public static void Write(Stream output, Article article, DocumentFormat.OpenXml.Wordprocessing.Document document,
-        DocumentBuilder builder, StaticParts.Rendered parts)
+        DocumentBuilder builder, StaticParts.Rendered parts, bool shareCompressedParts = true)
     {
+        if (shareCompressedParts && output.CanSeek && builder.Media.Count == 0)
+        {
+            // The same bytes as below, with the parts every document shares compressed once (DocxZipWriter).
+            var writer = new DocxZipWriter(output);
+            writer.AddShared("[Content_Types].xml", ContentTypesBytes);
+            writer.AddShared("_rels/.rels", PackageRelationshipsBytes);
+            writer.AddXml("word/document.xml", XmlSettings, xml =>
+            {
+                xml.WriteStartDocument(true);
+                document.WriteTo(xml);
+            });
+            writer.AddXml("word/_rels/document.xml.rels", XmlSettings, xml => WriteRelationships(xml, builder.Relationships));
+            writer.AddShared("word/styles.xml", parts.Styles);
+            writer.Add("word/numbering.xml", builder.Numbering.ToBytes());
+            writer.AddShared("word/settings.xml", parts.Settings);
+            writer.AddShared("word/fontTable.xml", parts.FontTable);
+            writer.AddShared("word/footer1.xml", FooterBytes);
+            writer.AddXml("docProps/core.xml", XmlSettings, xml => WriteCoreProperties(xml, article));
+            writer.AddShared("docProps/app.xml", AppPropertiesBytes);
+            writer.AddXml("docProps/custom.xml", XmlSettings, xml => WriteCustomProperties(xml, article));
+            writer.Finish();
+            return;
+        }
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         AddBytes(zip, "[Content_Types].xml", ContentTypesBytes);
         AddBytes(zip, "_rels/.rels", PackageRelationshipsBytes);

@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Running;
+using Convertify.Benchmarks;
+
+// `corpus-loop [rounds]` runs the quick whole-corpus loop; anything else goes to BenchmarkDotNet
+// (e.g. `--filter '*'`, `--filter '*ReadArticle*'`, `--list flat`).
+if (args.Length > 0 && args[0] == "corpus-loop")
+{
+    return CorpusLoop.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+}
+BenchmarkSwitcher.FromAssembly(typeof(ArticleBenchmarks).Assembly).Run(args);
+return 0;

@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# End-to-end throughput of `convertify batch` against pandoc and against copying the same files.
+#
+#   scripts/bench.sh                 # 10,000 and 100,000 articles (about 10 minutes on 2 cores)
+#   scripts/bench.sh 10000           # only the sizes named
+#
+# Builds the NativeAOT CLI (or uses CONVERTIFY_BIN), scales $CONVERTIFY_CORPUS to N article files with fresh ids,
+# times `convertify batch` for md, docx, xlsx and all three (peak memory from /usr/bin/time -v), times pandoc
+# (one process per file, as users run it) on a sample and extrapolates its rate, times `cp -r` of the same files
+# (the floor), and the single-file cold start of `convertify convert` against pandoc. Prints one table and writes
+# it, with the machine it ran on, between the bench markers of docs/performance.md.
+#
+# Environment: CONVERTIFY_CORPUS (default ../shared/corpus), BENCH_WORK (scratch folder, default
+# /tmp/convertify-bench; the scaled archives are kept there between runs), CONVERTIFY_BIN (a built convertify),
+# PANDOC_SAMPLE (files pandoc converts per format, default 300), COLD_RUNS (cold-start repetitions, default 30),
+# BENCH_DOC (default docs/performance.md; "-" prints only).
+# Needs: /usr/bin/time (Debian package `time`), pandoc, python3; hyperfine is used for the cold start when present.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
+corpus=${CONVERTIFY_CORPUS:-../shared/corpus}
+archive_src="$corpus/duty-machine-news"
+[ -d "$archive_src/articles" ] || archive_src="$corpus"
+[ -d "$archive_src/articles" ] || { echo "bench: no corpus at $corpus (set CONVERTIFY_CORPUS)" >&2; exit 2; }
+work=${BENCH_WORK:-/tmp/convertify-bench}
+sample=${PANDOC_SAMPLE:-300}
+cold_runs=${COLD_RUNS:-30}
+doc=${BENCH_DOC:-docs/performance.md}
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
+command -v pandoc > /dev/null || { echo "bench: pandoc is missing: apt-get install -y pandoc" >&2; exit 2; }
+py=/usr/bin/python3
+[ -x "$py" ] || py=python3
+mkdir -p "$work"
+
+bin=${CONVERTIFY_BIN:-}
+if [ -z "$bin" ]; then
+  echo "bench: publishing the NativeAOT CLI (a few minutes)..." >&2
+  dotnet publish src/Convertify.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot" > "$work/publish.log" 2>&1 \
+    || { tail -n 20 "$work/publish.log" >&2; exit 1; }
+  bin="$work/aot/convertify"
+fi
+bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+[ -x "$bin" ] || { echo "bench: $bin is not executable" >&2; exit 2; }
+
+load() { cut -d' ' -f1 /proc/loadavg; }
+rows=()
+declare -A rate
+
+# measure NAME ARTICLES COMMAND...: runs once under /usr/bin/time -v and records seconds, rate and peak RSS.
+measure() {
+  local name=$1 articles=$2
+  shift 2
+  local before
+  before=$(load)
+  /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/cmd.log" 2>&1 || { echo "bench: $name failed:" >&2; tail -n 20 "$work/cmd.log" >&2; exit 1; }
+  local wall rss
+  wall=$("$py" - "$work/time.txt" <<'EOF'
+import sys
+for line in open(sys.argv[1]):
+    if "Elapsed (wall clock)" in line:
+        parts = [float(p) for p in line.rsplit(" ", 1)[1].split(":")]
+        seconds = 0.0
+        for p in parts:
+            seconds = seconds * 60 + p
+        print(f"{seconds:.2f}")
+EOF
+)
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/time.txt")
+  rate[$name]=$(awk -v n="$articles" -v s="$wall" 'BEGIN { printf "%.0f", n / (s > 0 ? s : 0.01) }')
+  rows+=("$name|$articles|$wall|${rate[$name]}|$rss|$before")
+  printf 'bench: %-28s %8s articles %8ss %8s/s %6s MB  (load %s)\n' "$name" "$articles" "$wall" "${rate[$name]}" "$rss" "$before" >&2
+}
+
+outs="$work/outputs"
+if [ -d "$outs" ]; then
+  # Outputs of an earlier run: deleted now, well before they would slow file creation (see below).
+  rm -rf "$outs"
+  sleep "${BENCH_SETTLE:-40}"
+fi
+mkdir -p "$outs"
+for n in "${sizes[@]}"; do
+  archive="$work/archive-$n"
+  if [ ! -f "$archive/.complete" ]; then
+    rm -rf "$archive"
+    "$py" scripts/scale-corpus.py "$archive_src" "$archive" "$n"
+    touch "$archive/.complete"
+  fi
+  # Every run writes into a fresh folder, and nothing is deleted until all runs are done: ext4 allocates new inodes
+  # slowly for a while after many files were deleted (it skips recently freed ones), which would slow whichever
+  # run came right after a deletion.
+  measure "copy floor (cp -r) $n" "$n" cp -r "$archive" "$outs/copy-$n"
+  for formats in md docx xlsx md,docx,xlsx; do
+    measure "batch $formats $n" "$n" "$bin" batch "$archive" --to "$formats" --out "$outs/$formats-$n" -q
+  done
+done
+
+# pandoc: one process per file on the body HTML of the first $sample files of the smallest archive (the extraction
+# is not timed), its rate extrapolated to the archive.
+first=${sizes[0]}
+bodies="$work/pandoc-bodies"
+rm -rf "$bodies"
+mkdir -p "$bodies" "$outs/pandoc"
+"$py" - "$work/archive-$first" "$bodies" "$sample" <<'EOF'
+import os, sys
+archive, out, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+files = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(archive, "articles")) for f in fs if f.endswith(".md"))
+for i, path in enumerate(files[:count]):
+    text = open(path, encoding="utf-8").read()
+    body = text.split("\n------\n", 1)[1].lstrip("\n") if "\n------\n" in text else text
+    open(os.path.join(out, f"{i}.html"), "w", encoding="utf-8").write(body)
+EOF
+measure "pandoc -t gfm (sample)" "$sample" bash -c 'for f in "$1"/*.html; do pandoc --sandbox -f html -t gfm "$f" -o "$2/$(basename "$f" .html).md"; done' _ "$bodies" "$outs/pandoc"
+# Debian's pandoc 2.17 cannot find its docx template under --sandbox ("Could not find data file data/data/docx/..."),
+# so -t docx runs without it but in a network namespace of its own (unshare -n): image downloads fail at once, as
+# under --sandbox, and no request leaves the machine.
+if unshare -n true 2> /dev/null; then
+  measure "pandoc -t docx (sample)" "$sample" bash -c 'for f in "$1"/*.html; do unshare -n pandoc -f html -t docx "$f" -o "$2/$(basename "$f" .html).docx" 2> /dev/null; done' _ "$bodies" "$outs/pandoc"
+else
+  echo "bench: unshare -n is not permitted here; pandoc -t docx is not measured" >&2
+  rate["pandoc -t docx (sample)"]=0
+fi
+
+# Cold start: one typical article (the median-size corpus file) to Markdown.
+typical=$("$py" - "$archive_src" <<'EOF'
+import os, sys
+root = os.path.join(sys.argv[1], "articles")
+files = sorted((os.path.getsize(os.path.join(d, f)), os.path.join(d, f)) for d, _, fs in os.walk(root) for f in fs if f.endswith(".md"))
+print(files[len(files) // 2][1])
+EOF
+)
+"$py" - "$typical" "$work/typical.html" <<'EOF'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+open(sys.argv[2], "w", encoding="utf-8").write(text.split("\n------\n", 1)[1].lstrip("\n"))
+EOF
+cold_load=$(load)
+cold() {  # cold NAME COMMAND: mean milliseconds over $cold_runs runs
+  if command -v hyperfine > /dev/null; then
+    hyperfine -N --warmup 3 --runs "$cold_runs" --export-json "$work/cold.json" "$2" > /dev/null 2>&1
+    "$py" -c 'import json, sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["mean"] * 1000))' "$work/cold.json"
+  else
+    for _ in 1 2 3; do bash -c "$2" > /dev/null 2>&1; done
+    local start end
+    start=$(date +%s%N)
+    for _ in $(seq "$cold_runs"); do bash -c "exec $2" > /dev/null 2>&1; done
+    end=$(date +%s%N)
+    awk -v d=$((end - start)) -v n="$cold_runs" 'BEGIN { printf "%.1f", d / n / 1e6 }'
+  fi
+}
+cold_ours=$(cold convertify "$bin convert $typical --to md -o $work/cold.md")
+cold_pandoc=$(cold pandoc "pandoc --sandbox -f html -t gfm $work/typical.html -o $work/cold-pandoc.md")
+echo "bench: cold start convertify ${cold_ours} ms, pandoc ${cold_pandoc} ms (load $cold_load)" >&2
+
+# The table.
+table="$work/table.md"
+{
+  echo "| run | articles | seconds | articles/s | peak RSS (MB) | × pandoc | ÷ copy time | load before |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  for row in "${rows[@]}"; do
+    IFS='|' read -r name articles wall r rss before <<< "$row"
+    n=${name##* }
+    ratio_p="" ratio_c=""
+    case $name in
+      "batch md "*|"batch md,docx,xlsx "*) ratio_p=$(awk -v a="$r" -v b="${rate["pandoc -t gfm (sample)"]}" 'BEGIN { printf "%.0f×", a / b }') ;;
+      "batch docx "*) ratio_p=$(awk -v a="$r" -v b="${rate["pandoc -t docx (sample)"]}" 'BEGIN { if (b > 0) printf "%.0f×", a / b; else printf "n/a" }') ;;
+    esac
+    case $name in
+      "batch "*) ratio_c=$(awk -v a="${rate["copy floor (cp -r) $n"]}" -v b="$r" 'BEGIN { printf "%.1f", a / b }') ;;
+    esac
+    echo "| $name | $articles | $wall | $r | $rss | $ratio_p | $ratio_c | $before |"
+  done
+  echo
+  echo "Cold start, one typical article ($(basename "$(dirname "$typical")")/$(basename "$typical"), $(stat -c %s "$typical") bytes) to Markdown, mean of $cold_runs runs$(command -v hyperfine > /dev/null && echo " (hyperfine -N, 3 warm-ups)"): convertify (NativeAOT) **${cold_ours} ms**, pandoc **${cold_pandoc} ms** (load $cold_load)."
+} > "$table"
+
+machine="$work/machine.md"
+{
+  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at commit $(git rev-parse --short HEAD 2>/dev/null || echo '?') with \`scripts/bench.sh ${sizes[*]}\`."
+  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) memory,"
+  echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (other processes shared the cores: see the load column)."
+  echo "convertify: $("$bin" --version 2>/dev/null | head -n 1) ($(file -b "$bin" 2>/dev/null | cut -d, -f1-2 || echo binary)); pandoc $(pandoc --version | head -n 1 | cut -d' ' -f2)."
+  echo "Pandoc converts $sample files per format (the body HTML of the first $sample articles, extracted beforehand and not timed; \`pandoc --sandbox -f html -t gfm\`, and \`unshare -n pandoc -f html -t docx\` because Debian's pandoc cannot find its docx template under --sandbox; one process per file); its articles/s is that sample's rate, extrapolated. The copy floor is \`cp -r\` of the same archive folder (files in the page cache, as for the batch runs). Ratios: × pandoc = our articles/s ÷ pandoc's; ÷ copy time = our time ÷ the copy's time for the same archive."
+} > "$machine"
+
+cat "$machine" "$table"
+
+if [ "$doc" != "-" ]; then
+  "$py" - "$doc" "$machine" "$table" <<'EOF'
+import os, sys
+doc, machine, table = sys.argv[1:4]
+begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
+block = begin + "\n" + open(machine).read() + "\n" + open(table).read() + end
+text = open(doc).read() if os.path.exists(doc) else "# Performance\n\n" + begin + "\n" + end + "\n"
+if begin in text and end in text:
+    text = text[:text.index(begin)] + block + text[text.index(end) + len(end):]
+else:
+    text = text.rstrip("\n") + "\n\n" + block + "\n"
+open(doc, "w").write(text)
+EOF
+  echo "bench: wrote $doc" >&2
+fi
