@@ -3,14 +3,17 @@ namespace Convertify.Conversion;
 /// <summary>Writes files so that they appear complete or not at all: a temporary file beside the target, then a rename.</summary>
 public static class AtomicFile
 {
+    // Temporary names are ".<name>.<pid>.<32 hex>.tmp": a per-process random prefix and a counter, unique without a GUID per file.
+    private static readonly string Prefix = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
+    private static long s_counter;
+
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>; on any failure the target is untouched and no temporary file remains.</summary>
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = TemporaryPath(full);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 65536))
@@ -26,6 +29,33 @@ public static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>
+    /// Writes <paramref name="content"/> to <paramref name="path"/> with one write call, as <see cref="Write(string, Action{Stream})"/>
+    /// does otherwise. The folder must exist (callers writing many files create each folder once).
+    /// </summary>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> content)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = TemporaryPath(full);
+        try
+        {
+            using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
+            {
+                RandomAccess.Write(handle, content, 0);
+            }
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    private static string TemporaryPath(string full) =>
+        Path.Combine(Path.GetDirectoryName(full)!,
+            $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Prefix}{Interlocked.Increment(ref s_counter):x16}.tmp");
 
     private static void TryDelete(string path)
     {
