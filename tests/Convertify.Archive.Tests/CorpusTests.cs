@@ -81,7 +81,7 @@ public sealed class CorpusTests
             }
             Check(!Rfc1123.IsMatch(text), "an RFC 1123 date line is in the body");
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var figure in Figures(article.Body))
+            foreach (var figure in BlockWalker.Figures(article.Body))
             {
                 var url = figure.ImageUrl;
                 Check(url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal), $"figure URL not absolute http(s): {url}");
@@ -239,25 +239,6 @@ public sealed class CorpusTests
             }
         }
         return b.ToString();
-    }
-
-    internal static IEnumerable<FigureBlock> Figures(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case FigureBlock f:
-                    yield return f;
-                    break;
-                case QuoteBlock q:
-                    foreach (var f in Figures(q.Blocks)) yield return f;
-                    break;
-                case ListBlock l:
-                    foreach (var f in l.Items.SelectMany(i => Figures(i.Blocks))) yield return f;
-                    break;
-            }
-        }
     }
 
     private static IEnumerable<LinkInline> Links(IEnumerable<Block> blocks)

@@ -32,7 +32,7 @@ public sealed class FixtureTests
             {
                 if (text.Contains(marker, StringComparison.Ordinal)) failures.Add($"{file}: '{marker}' in body");
             }
-            foreach (var figure in CorpusTests.Figures(article.Body))
+            foreach (var figure in BlockWalker.Figures(article.Body))
             {
                 if (ImageUrls(figure.ImageUrl)) failures.Add($"{file}: proxy or relative figure {figure.ImageUrl}");
             }

@@ -17,7 +17,7 @@ public static class ArticleAssembler
         relatedLinks = relatedLinks.IsDefault ? [] : relatedLinks;
         warnings = warnings.IsDefault ? [] : warnings;
         var description = string.IsNullOrEmpty(metadata.Description) ? DescriptionBuilder.FromBody(body) : metadata.Description;
-        var leadImage = metadata.LeadImage ?? FirstFigure(body)?.ImageUrl;
+        var leadImage = metadata.LeadImage ?? BlockWalker.Figures(body).FirstOrDefault()?.ImageUrl;
         var statistics = ComputeStatistics(body, relatedLinks);
         return new Article(metadata with { Description = description, LeadImage = leadImage, Authors = metadata.Authors.IsDefault ? [] : metadata.Authors },
             body, relatedLinks, statistics, warnings);
@@ -31,25 +31,6 @@ public static class ArticleAssembler
         var text = PlainText.Of(body);
         return new ArticleStatistics(TextMetrics.CountCharacters(text), counter.Paragraphs, counter.Images,
             counter.Links + (relatedLinks.IsDefault ? 0 : relatedLinks.Length), ContentHash.Compute(text));
-    }
-
-    private static FigureBlock? FirstFigure(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            var found = block switch
-            {
-                FigureBlock f => f,
-                QuoteBlock q => FirstFigure(q.Blocks),
-                ListBlock l => l.Items.Select(i => FirstFigure(i.Blocks)).FirstOrDefault(f => f is not null),
-                _ => null,
-            };
-            if (found is not null)
-            {
-                return found;
-            }
-        }
-        return null;
     }
 
     private sealed class BlockCounter

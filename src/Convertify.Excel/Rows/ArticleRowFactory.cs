@@ -20,7 +20,7 @@ internal static class ArticleRowFactory
         if (options.IncludeImages)
         {
             var position = 0;
-            foreach (var figure in Figures(article.Body))
+            foreach (var figure in BlockWalker.Figures(article.Body.IsDefault ? [] : article.Body))
             {
                 position++;
                 rows.Images.Add(new ImageRow(id, position, CellText.Prepare(figure.ImageUrl, "image url", notes),
@@ -95,28 +95,6 @@ internal static class ArticleRowFactory
         DateSource.FeedTime => "feed_time",
         _ => source.ToString(),
     };
-
-    private static IEnumerable<FigureBlock> Figures(ImmutableArray<Block> blocks)
-    {
-        foreach (var block in blocks.IsDefault ? [] : blocks)
-        {
-            switch (block)
-            {
-                case FigureBlock f:
-                    yield return f;
-                    break;
-                case QuoteBlock q:
-                    foreach (var f in Figures(q.Blocks)) yield return f;
-                    break;
-                case ListBlock l:
-                    foreach (var item in l.Items)
-                    {
-                        foreach (var f in Figures(item.Blocks)) yield return f;
-                    }
-                    break;
-            }
-        }
-    }
 
     private static void CollectLinks(ImmutableArray<Block> blocks, List<(string, string)> links)
     {
