@@ -74,7 +74,8 @@ public sealed class ArchiveArticleReader : IArticleReader
         var related = converter.RelatedLinks.Select(r => r.Title is null ? r : r with { Title = XmlSafeText.Clean(r.Title) }).ToImmutableArray();
         var authors = preprocessor.Metadata.Authors.Select(a => XmlSafeText.Clean(a).Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var title = CleanTitle(header.Title, warnings);
-        var language = LanguageDetector.Detect(SampleText(title, blocks));
+        var plainText = PlainText.Of(blocks);
+        var language = LanguageDetector.Detect(title, plainText);
         var metadata = new ArticleMetadata(
             Id: folder is null ? id : folder + "/" + id,
             SourcePath: path,
@@ -87,7 +88,7 @@ public sealed class ArchiveArticleReader : IArticleReader
             Language: language,
             Description: string.Empty,
             LeadImage: null);
-        return ArticleAssembler.Assemble(metadata, blocks, related, warnings.ToImmutable());
+        return ArticleAssembler.Assemble(metadata, blocks, related, warnings.ToImmutable(), plainText);
     }
 
     /// <summary>Repairs glued attributes and refuses markup nested too deeply for the parser to finish in reasonable time.</summary>
@@ -108,21 +109,6 @@ public sealed class ArchiveArticleReader : IArticleReader
             warnings.Add("html.malformed", $"{unbalanced} unclosed, misnested or stray tag(s) were read as a browser would");
         }
         return html;
-    }
-
-    /// <summary>The title and the first few thousand characters of the body: enough to tell the language.</summary>
-    private static string SampleText(string title, IEnumerable<Block> blocks)
-    {
-        var sample = new System.Text.StringBuilder(title).Append('\n');
-        foreach (var line in PlainText.Lines(blocks))
-        {
-            sample.Append(line).Append('\n');
-            if (sample.Length >= 6000)
-            {
-                break;
-            }
-        }
-        return sample.ToString();
     }
 
     private static string CleanTitle(string title, WarningLog warnings)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Convertify.Formats;
 using Convertify.Model;
 
@@ -134,10 +135,29 @@ internal sealed class CatalogFeeder : IDisposable
         }
     }
 
+    private static bool HoldsFigureOrLink(Block block) => block switch
+    {
+        FigureBlock or EmbedBlock => true,
+        ParagraphBlock p => HoldsLink(p.Inlines),
+        HeadingBlock h => HoldsLink(h.Inlines),
+        QuoteBlock q => q.Blocks.Any(HoldsFigureOrLink),
+        ListBlock l => l.Items.Any(i => i.Blocks.Any(HoldsFigureOrLink)),
+        TableBlock t => t.Rows.Any(r => r.Cells.Any(c => HoldsLink(c.Inlines))),
+        _ => false,
+    };
+
+    private static bool HoldsLink(ImmutableArray<Inline> inlines) => inlines.Any(i => i switch
+    {
+        LinkInline => true,
+        StrongInline s => HoldsLink(s.Inlines),
+        EmphasisInline e => HoldsLink(e.Inlines),
+        _ => false,
+    });
+
     /// <summary>The article without the blocks that hold neither a figure nor a link (the catalogue lists figures and links, nothing else of the body).</summary>
     private static Article Compact(Article article) =>
         article with
         {
-            Body = [.. article.Body.Where(b => ArticleAssembler.ComputeStatistics([b], []) is { } s && (s.Images > 0 || s.Links > 0))],
+            Body = [.. article.Body.Where(HoldsFigureOrLink)],
         };
 }

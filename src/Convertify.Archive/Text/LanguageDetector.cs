@@ -59,39 +59,61 @@ internal static class LanguageDetector
         }
     }
 
-    public static string Detect(string text, int limit = 6000)
+    /// <summary>Looks at the first <paramref name="limit"/> characters of the title, a line break and the body text.</summary>
+    public static string Detect(string title, string bodyText, int limit = 6000)
     {
-        int cjk = 0, latin = 0, simplified = 0, traditional = 0;
-        var span = text.AsSpan(0, Math.Min(text.Length, limit));
-        foreach (var c in span)
+        var counts = new Counts();
+        var head = title.AsSpan(0, Math.Min(title.Length, limit));
+        counts.Add(head);
+        var rest = limit - title.Length - 1;
+        if (rest > 0)
         {
-            if (char.IsAsciiLetter(c))
+            counts.Add(bodyText.AsSpan(0, Math.Min(bodyText.Length, rest)));
+        }
+        return counts.Decide();
+    }
+
+    private struct Counts
+    {
+        private int _cjk, _latin, _simplified, _traditional;
+
+        public void Add(ReadOnlySpan<char> span)
+        {
+            foreach (var c in span)
             {
-                latin++;
+                if (char.IsAsciiLetter(c))
+                {
+                    _latin++;
+                }
+                else if (c >= 0x2E80 && CjkText.IsCjk(c))
+                {
+                    _cjk++;
+                    var script = Script[c];
+                    if (script == 1)
+                    {
+                        _simplified++;
+                    }
+                    else if (script == 2)
+                    {
+                        _traditional++;
+                    }
+                }
             }
-            else if (CjkText.IsCjk(c) && c >= 0x2E80)
+        }
+
+        public readonly string Decide()
+        {
+            int cjk = _cjk, latin = _latin, simplified = _simplified, traditional = _traditional;
+            // Latin letters count about five to a word; one CJK character is about a word.
+            if (cjk == 0 ? latin > 0 : latin / 5 > cjk * 2)
             {
-                cjk++;
-                var script = Script[c];
-                if (script == 1)
-                {
-                    simplified++;
-                }
-                else if (script == 2)
-                {
-                    traditional++;
-                }
+                return "en";
             }
+            if (cjk == 0)
+            {
+                return "und";
+            }
+            return traditional > simplified ? "zh-Hant" : "zh-Hans";
         }
-        // Latin letters count about five to a word; one CJK character is about a word.
-        if (cjk == 0 ? latin > 0 : latin / 5 > cjk * 2)
-        {
-            return "en";
-        }
-        if (cjk == 0)
-        {
-            return "und";
-        }
-        return traditional > simplified ? "zh-Hant" : "zh-Hans";
     }
 }

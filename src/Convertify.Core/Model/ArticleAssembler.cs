@@ -10,7 +10,16 @@ public static class ArticleAssembler
     /// Builds the article. <see cref="ArticleMetadata.Description"/> and <see cref="ArticleMetadata.LeadImage"/>
     /// are derived from the body when the metadata leaves them empty.
     /// </summary>
-    public static Article Assemble(ArticleMetadata metadata, ImmutableArray<Block> body, ImmutableArray<RelatedLink> relatedLinks, ImmutableArray<ConversionWarning> warnings)
+    /// <param name="metadata">What the reader found.</param>
+    /// <param name="body">The body blocks.</param>
+    /// <param name="relatedLinks">Links listed after the body.</param>
+    /// <param name="warnings">What the reader noticed.</param>
+    /// <param name="plainText">
+    /// <see cref="PlainText.Of(IEnumerable{Block})"/> of <paramref name="body"/> when the caller already has it (a reader
+    /// that needed it to detect the language); computed here when null.
+    /// </param>
+    public static Article Assemble(ArticleMetadata metadata, ImmutableArray<Block> body, ImmutableArray<RelatedLink> relatedLinks, ImmutableArray<ConversionWarning> warnings,
+        string? plainText = null)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         body = body.IsDefault ? [] : body;
@@ -18,17 +27,20 @@ public static class ArticleAssembler
         warnings = warnings.IsDefault ? [] : warnings;
         var description = string.IsNullOrEmpty(metadata.Description) ? DescriptionBuilder.FromBody(body) : metadata.Description;
         var leadImage = metadata.LeadImage ?? BlockWalker.Figures(body).FirstOrDefault()?.ImageUrl;
-        var statistics = ComputeStatistics(body, relatedLinks);
+        var statistics = ComputeStatistics(body, relatedLinks, plainText);
         return new Article(metadata with { Description = description, LeadImage = leadImage, Authors = metadata.Authors.IsDefault ? [] : metadata.Authors },
             body, relatedLinks, statistics, warnings);
     }
 
     /// <summary>Computes the statistics of a body.</summary>
-    public static ArticleStatistics ComputeStatistics(ImmutableArray<Block> body, ImmutableArray<RelatedLink> relatedLinks)
+    /// <param name="body">The body blocks.</param>
+    /// <param name="relatedLinks">Links listed after the body (counted as links).</param>
+    /// <param name="plainText"><see cref="PlainText.Of(IEnumerable{Block})"/> of <paramref name="body"/>, or null to compute it.</param>
+    public static ArticleStatistics ComputeStatistics(ImmutableArray<Block> body, ImmutableArray<RelatedLink> relatedLinks, string? plainText = null)
     {
         var counter = new BlockCounter();
         counter.Visit(body);
-        var text = PlainText.Of(body);
+        var text = plainText ?? PlainText.Of(body);
         return new ArticleStatistics(TextMetrics.CountCharacters(text), counter.Paragraphs, counter.Images,
             counter.Links + (relatedLinks.IsDefault ? 0 : relatedLinks.Length), ContentHash.Compute(text));
     }

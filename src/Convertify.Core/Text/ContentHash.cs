@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,15 +13,31 @@ public static class ContentHash
         ArgumentNullException.ThrowIfNull(text);
         // Normalize rejects lone surrogates; XmlSafeText drops them (and control characters) first.
         var normalised = XmlSafeText.Clean(text).Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(normalised.Length);
-        foreach (var c in normalised)
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, normalised.Length));
+        byte[]? bytes = null;
+        try
         {
-            if (!char.IsWhiteSpace(c))
+            var length = 0;
+            foreach (var c in normalised)
             {
-                builder.Append(c);
+                if (!UnicodeWhiteSpace.Is(c))
+                {
+                    chars[length++] = c;
+                }
+            }
+            bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxByteCount(length)));
+            var byteCount = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, byteCount), hash);
+            return Convert.ToHexStringLower(hash[..16]);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            if (bytes is not null)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
             }
         }
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString()));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 }

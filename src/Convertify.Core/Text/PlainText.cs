@@ -18,12 +18,56 @@ public static class PlainText
     /// <summary>The text of the blocks, one line per paragraph, heading, list item, cell row, caption.</summary>
     public static string Of(IEnumerable<Block> blocks)
     {
+        ArgumentNullException.ThrowIfNull(blocks);
         var builder = new StringBuilder();
-        foreach (var line in Lines(blocks))
-        {
-            builder.Append(line).Append('\n');
-        }
+        AppendBlocks(builder, blocks);
         return builder.ToString();
+    }
+
+    /// <summary>Appends what <see cref="Of(IEnumerable{Block})"/> returns, without a string per line.</summary>
+    public static void AppendBlocks(StringBuilder builder, IEnumerable<Block> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(blocks);
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case ParagraphBlock p:
+                    AppendInlines(builder, p.Inlines);
+                    builder.Append('\n');
+                    break;
+                case HeadingBlock h:
+                    AppendInlines(builder, h.Inlines);
+                    builder.Append('\n');
+                    break;
+                case FigureBlock f:
+                    if (f.Caption.Length > 0) builder.Append(f.Caption).Append('\n');
+                    if (f.Credit.Length > 0) builder.Append(f.Credit).Append('\n');
+                    break;
+                case QuoteBlock q:
+                    AppendBlocks(builder, q.Blocks);
+                    break;
+                case ListBlock l:
+                    foreach (var item in l.Items)
+                    {
+                        AppendBlocks(builder, item.Blocks);
+                    }
+                    break;
+                case TableBlock t:
+                    if (t.Caption.Length > 0) builder.Append(t.Caption).Append('\n');
+                    foreach (var row in t.Rows)
+                    {
+                        for (var i = 0; i < row.Cells.Length; i++)
+                        {
+                            if (i > 0) builder.Append(' ');
+                            AppendInlines(builder, row.Cells[i].Inlines);
+                        }
+                        builder.Append('\n');
+                    }
+                    break;
+            }
+        }
     }
 
     /// <summary>The text lines of the blocks in reading order (figure captions and credits included, embeds excluded).</summary>

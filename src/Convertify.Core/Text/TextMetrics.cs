@@ -10,10 +10,44 @@ public static class TextMetrics
     public static int CountCharacters(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return CountCharacters(text.AsSpan());
+    }
+
+    /// <summary>Counts CJK letters one each, plus one per run of other letters or digits (a Latin word or a number).</summary>
+    public static int CountCharacters(ReadOnlySpan<char> text)
+    {
         var count = 0;
         var inWord = false;
-        foreach (var rune in text.EnumerateRunes())
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (c < 0x80)
+            {
+                // ASCII, the bulk of Latin text: no marks, no CJK.
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    if (!inWord)
+                    {
+                        count++;
+                        inWord = true;
+                    }
+                }
+                else if (!(inWord && c is '\'' or '-' or '.' or ','))
+                {
+                    inWord = false;
+                }
+                continue;
+            }
+            Rune rune;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                rune = new Rune(c, text[++i]);
+            }
+            else
+            {
+                // A lone surrogate reads as U+FFFD, as string.EnumerateRunes does.
+                rune = char.IsSurrogate(c) ? Rune.ReplacementChar : new Rune(c);
+            }
             if (CjkText.IsCjkLetter(rune))
             {
                 count++;

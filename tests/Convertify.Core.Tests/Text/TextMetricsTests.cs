@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Convertify.Text;
 
 namespace Convertify.Core.Tests.Text;
@@ -17,4 +20,81 @@ public sealed class TextMetricsTests
     [Fact]
     public void Display_width_counts_wide_characters_double() =>
         CjkText.DisplayWidth("ab中文，").ShouldBe(2 + 4 + 2);
+
+    [Fact]
+    public void Counts_the_same_as_the_rune_by_rune_definition_on_mixed_text()
+    {
+        // Mixed scripts, marks, apostrophes, supplementary ideographs and lone surrogates, generated from a fixed seed.
+        string[] pieces = ["中", "文", "Hello", "U.S.", "3.5", "don't", "l’été", "é", "e\u0301", "\u0915\u093F", "𠀀", "😀", "\uD800", "\uDC00",
+            " ", "\u3000", "，", "-", ",", ".", "'", "\u2019", "Ω", "٣", "가", "カ", "\t", "x"];
+        var random = new Random(20261124);
+        for (var n = 0; n < 2000; n++)
+        {
+            var builder = new StringBuilder();
+            var length = random.Next(0, 30);
+            for (var i = 0; i < length; i++)
+            {
+                builder.Append(pieces[random.Next(pieces.Length)]);
+            }
+            var text = builder.ToString();
+            TextMetrics.CountCharacters(text).ShouldBe(ReferenceCount(text), text);
+        }
+    }
+
+    [Fact]
+    public void White_space_test_agrees_with_char_IsWhiteSpace_everywhere()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            UnicodeWhiteSpace.Is((char)c).ShouldBe(char.IsWhiteSpace((char)c), $"U+{c:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("中国 经济\n增长，\u3000百分之五")]
+    [InlineData("Ｆｕｌｌ　ｗｉｄｔｈ and ﬁ ligature\r\n")]
+    [InlineData("bad \u0001 control and \uD800 surrogate 😀")]
+    public void Content_hash_is_sha256_of_the_nfkc_text_without_white_space(string text)
+    {
+        var expected = new StringBuilder();
+        foreach (var c in XmlSafeText.Clean(text).Normalize(NormalizationForm.FormKC))
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                expected.Append(c);
+            }
+        }
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(expected.ToString()));
+        ContentHash.Compute(text).ShouldBe(Convert.ToHexStringLower(hash.AsSpan(0, 16)));
+    }
+
+    /// <summary>The definition: rune by rune over string.EnumerateRunes.</summary>
+    private static int ReferenceCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (CjkText.IsCjkLetter(rune))
+            {
+                count++;
+                inWord = false;
+                continue;
+            }
+            var category = Rune.GetUnicodeCategory(rune);
+            var wordy = Rune.IsLetterOrDigit(rune) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                || (inWord && rune.Value is '\'' or '\u2019' or '-' or '.' or ',');
+            if (wordy && !inWord && Rune.IsLetterOrDigit(rune))
+            {
+                count++;
+                inWord = true;
+            }
+            else if (!wordy)
+            {
+                inWord = false;
+            }
+        }
+        return count;
+    }
 }
