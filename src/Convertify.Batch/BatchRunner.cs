@@ -126,18 +126,6 @@ public sealed class BatchRunner
         return path == trimmed || path.StartsWith(trimmed + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// What the end of the run needs of an article (title, dates, URL, content hash for the index cross-check and the
-    /// duplicate groups) and nothing else: one is kept per input, so this bounds the run's memory per article.
-    /// </summary>
-    private static Article Compact(Article article) => article with
-    {
-        Body = [],
-        RelatedLinks = [],
-        Warnings = [],
-        Metadata = article.Metadata with { Authors = [], Description = string.Empty, LeadImage = null, SourcePath = null },
-    };
-
     private sealed record WriterPlan(IReadOnlyList<IArticleWriter> Writers, ICatalogWriter? CatalogWriter, string OptionsHash);
 
     private sealed record WorkItem(int Index, ArchiveEntry Entry);
@@ -436,7 +424,7 @@ public sealed class BatchRunner
                 status = BatchStatus.Converted;
             }
             _manifest.SaveIfDue(ManifestSaveInterval);
-            _summaries.Add(new ArticleSummary(path, Compact(article)));
+            _summaries.Add(new ArticleSummary(path, metadata.Title, metadata.OriginalUrl, article.Statistics.ContentHash, metadata.Published.Value, metadata.FeedTime));
             keepArticle(article);
             keepFiles(exported);
             return new BatchInputResult(path, status, status == BatchStatus.Unchanged ? "unchanged since the last run" : null,
@@ -532,16 +520,15 @@ public sealed class BatchRunner
                 {
                     continue;
                 }
-                var metadata = match.Article.Metadata;
                 var messages = new List<string>();
-                if (!SameTitle(entry.Title, metadata.Title))
+                if (!SameTitle(entry.Title, match.Title))
                 {
-                    messages.Add($"index {entry.ListPath} lists the title '{entry.Title}', the article says '{metadata.Title}'");
+                    messages.Add($"index {entry.ListPath} lists the title '{entry.Title}', the article says '{match.Title}'");
                 }
-                if (!SameDay(entry, metadata))
+                if (!SameDay(entry, match))
                 {
                     messages.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"index {entry.ListPath} lists the date {entry.Month}-{entry.Day}, the article was published {metadata.Published.Value:yyyy-MM-dd}"));
+                        $"index {entry.ListPath} lists the date {entry.Month}-{entry.Day}, the article was published {match.Published:yyyy-MM-dd}"));
                 }
                 if (messages.Count > 0)
                 {
@@ -577,13 +564,13 @@ public sealed class BatchRunner
             return builder.ToString();
         }
 
-        private static bool SameDay(ListIndexEntry entry, ArticleMetadata metadata)
+        private static bool SameDay(ListIndexEntry entry, ArticleSummary article)
         {
             // The index's day may come from the feed time or the publication time, in UTC or Beijing time.
             DateTimeOffset[] candidates =
             [
-                metadata.Published.Value, metadata.Published.Value.ToUniversalTime(), metadata.Published.Value.ToOffset(TimeSpan.FromHours(8)),
-                metadata.FeedTime.ToUniversalTime(), metadata.FeedTime.ToOffset(TimeSpan.FromHours(8)),
+                article.Published, article.Published.ToUniversalTime(), article.Published.ToOffset(TimeSpan.FromHours(8)),
+                article.FeedTime.ToUniversalTime(), article.FeedTime.ToOffset(TimeSpan.FromHours(8)),
             ];
             return candidates.Any(c => c.Month == entry.Month && c.Day == entry.Day);
         }
@@ -609,8 +596,8 @@ public sealed class BatchRunner
                     }
                 }
             }
-            Group("url", s => s.Article.Metadata.OriginalUrl);
-            Group("content", s => s.Article.Statistics.ContentHash);
+            Group("url", s => s.OriginalUrl);
+            Group("content", s => s.ContentHash);
             for (var i = 0; i < results.Count; i++)
             {
                 if (duplicateOf.TryGetValue(results[i].Path, out var first))

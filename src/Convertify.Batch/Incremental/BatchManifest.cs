@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Convertify.Conversion;
 
@@ -5,27 +6,34 @@ namespace Convertify.Batch.Incremental;
 
 /// <summary>
 /// What earlier runs wrote into an output folder: per input, the SHA-256 of its bytes, the tool version, the options hash
-/// and its outputs. An entry is recorded only after all its outputs are in place, and the file is replaced atomically,
-/// so a run killed at any moment leaves a manifest that never claims an output that is not complete.
+/// and its outputs. During a run every change is appended to a journal (<c>.convertify-manifest.journal</c>, one JSON
+/// line per input, flushed about once a second); the end of the run writes the whole manifest atomically and removes
+/// the journal. An entry reaches the journal only after all its outputs are in place, and a torn last line is ignored,
+/// so a run killed at any moment leaves a manifest and journal that never claim an output that is not complete, and
+/// a run of many inputs costs one appended line per input instead of rewriting a large file again and again.
 /// </summary>
 internal sealed class BatchManifest
 {
     public const string FileName = ".convertify-manifest.json";
+    public const string JournalFileName = ".convertify-manifest.journal";
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Dictionary<string, ManifestEntry> _entries;
     private readonly object _gate = new();
-    private readonly object _saveGate = new();
     private readonly string _path;
-    private long _lastSaveTicks;
-    private long _lastSaveDuration;
+    private readonly string _journalPath;
+    private readonly MemoryStream _pending = new();
+    private long _lastFlushTicks = Environment.TickCount64;
     private bool _dirty;
 
-    private BatchManifest(string path, Dictionary<string, ManifestEntry> entries)
+    private BatchManifest(string path, Dictionary<string, ManifestEntry> entries, bool dirty)
     {
         _path = path;
+        _journalPath = Path.Combine(Path.GetDirectoryName(path)!, JournalFileName);
         _entries = entries;
+        _dirty = dirty;
     }
 
-    /// <summary>Loads the manifest of an output folder; an unreadable or missing manifest is empty.</summary>
+    /// <summary>Loads the manifest of an output folder and replays its journal; an unreadable or missing manifest is empty.</summary>
     public static BatchManifest Load(string outputDirectory)
     {
         var path = Path.Combine(outputDirectory, FileName);
@@ -39,13 +47,7 @@ internal sealed class BatchManifest
                 {
                     foreach (var input in inputs.EnumerateObject())
                     {
-                        var value = input.Value;
-                        var outputs = value.GetProperty("outputs").EnumerateArray().Select(o => o.GetString() ?? "").ToArray();
-                        entries[input.Name] = new ManifestEntry(
-                            value.GetProperty("sha256").GetString() ?? "",
-                            value.GetProperty("tool").GetString() ?? "",
-                            value.GetProperty("options").GetString() ?? "",
-                            outputs);
+                        entries[input.Name] = ReadEntry(input.Value);
                     }
                 }
             }
@@ -54,7 +56,62 @@ internal sealed class BatchManifest
         {
             entries.Clear();
         }
-        return new BatchManifest(path, entries);
+        var replayed = Replay(Path.Combine(outputDirectory, JournalFileName), entries);
+        return new BatchManifest(path, entries, replayed);
+    }
+
+    private static ManifestEntry ReadEntry(JsonElement value) => new(
+        value.GetProperty("sha256").GetString() ?? "",
+        value.GetProperty("tool").GetString() ?? "",
+        value.GetProperty("options").GetString() ?? "",
+        value.GetProperty("outputs").EnumerateArray().Select(o => o.GetString() ?? "").ToArray());
+
+    /// <summary>Applies the journal a killed run left: complete lines only; true when there was one.</summary>
+    private static bool Replay(string journalPath, Dictionary<string, ManifestEntry> entries)
+    {
+        byte[] journal;
+        try
+        {
+            if (!File.Exists(journalPath))
+            {
+                return false;
+            }
+            journal = File.ReadAllBytes(journalPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+        var rest = journal.AsSpan();
+        int end;
+        while ((end = rest.IndexOf((byte)'\n')) >= 0)
+        {
+            var line = rest[..end];
+            rest = rest[(end + 1)..];
+            try
+            {
+                using var document = JsonDocument.Parse(line.ToArray());
+                var root = document.RootElement;
+                var input = root.GetProperty("input").GetString();
+                if (string.IsNullOrEmpty(input))
+                {
+                    continue;
+                }
+                if (root.TryGetProperty("removed", out _))
+                {
+                    entries.Remove(input);
+                }
+                else
+                {
+                    entries[input] = ReadEntry(root);
+                }
+            }
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                // A line the killed run did not finish, or damage: that input is simply converted again.
+            }
+        }
+        return true;
     }
 
     /// <summary>True when the input was converted before from the same bytes with the same tool and options, and every output still exists.</summary>
@@ -80,6 +137,7 @@ internal sealed class BatchManifest
         {
             _entries[relativePath] = entry;
             _dirty = true;
+            Append(relativePath, entry);
         }
     }
 
@@ -88,82 +146,109 @@ internal sealed class BatchManifest
     {
         lock (_gate)
         {
-            _dirty |= _entries.Remove(relativePath);
+            if (_entries.Remove(relativePath))
+            {
+                _dirty = true;
+                Append(relativePath, null);
+            }
         }
     }
 
-    /// <summary>
-    /// Saves when something changed and the last save is older than <paramref name="interval"/>, or than twenty times
-    /// the last save's duration when that is longer: a large manifest is rewritten whole, so saving it every second
-    /// would make a run of many inputs quadratic; this way saving takes at most about 5% of the run.
-    /// </summary>
+    private void Append(string relativePath, ManifestEntry? entry)
+    {
+        using (var json = new Utf8JsonWriter(_pending, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("input", relativePath);
+            if (entry is null)
+            {
+                json.WriteBoolean("removed", true);
+            }
+            else
+            {
+                WriteFields(json, entry);
+            }
+            json.WriteEndObject();
+        }
+        _pending.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Appends the journal lines recorded since the last flush when <paramref name="interval"/> has passed.</summary>
     public void SaveIfDue(TimeSpan interval)
     {
-        var now = Environment.TickCount64;
-        var wait = Math.Max(interval.TotalMilliseconds, 20 * Interlocked.Read(ref _lastSaveDuration));
-        if (now - Interlocked.Read(ref _lastSaveTicks) >= wait)
+        if (Environment.TickCount64 - Interlocked.Read(ref _lastFlushTicks) >= interval.TotalMilliseconds)
         {
-            Save();
+            Flush();
         }
     }
 
-    /// <summary>
-    /// Writes the manifest atomically when something changed. The entries are copied under the lock and written
-    /// outside it, so workers recording their inputs do not wait for the file.
-    /// </summary>
+    private void Flush()
+    {
+        byte[] lines;
+        lock (_gate)
+        {
+            Interlocked.Exchange(ref _lastFlushTicks, Environment.TickCount64);
+            if (_pending.Length == 0)
+            {
+                return;
+            }
+            lines = _pending.ToArray();
+            _pending.SetLength(0);
+            // Appending outside the lock would let two flushes reorder lines; flushes are rare and short.
+            using var journal = new FileStream(_journalPath, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
+            journal.Write(lines);
+        }
+    }
+
+    /// <summary>Writes the whole manifest atomically when something changed, then removes the journal.</summary>
     public void Save()
     {
-        lock (_saveGate)
+        KeyValuePair<string, ManifestEntry>[] snapshot;
+        lock (_gate)
         {
-            KeyValuePair<string, ManifestEntry>[] snapshot;
-            lock (_gate)
+            if (!_dirty && File.Exists(_path))
             {
-                if (!_dirty && File.Exists(_path))
-                {
-                    return;
-                }
-                snapshot = [.. _entries];
-                _dirty = false;
+                return;
             }
-            var start = Environment.TickCount64;
-            Interlocked.Exchange(ref _lastSaveTicks, start);
-            try
-            {
-                Array.Sort(snapshot, (a, b) => string.CompareOrdinal(a.Key, b.Key));
-                AtomicFile.Write(_path, stream => WriteTo(stream, snapshot));
-            }
-            catch
-            {
-                lock (_gate)
-                {
-                    _dirty = true;
-                }
-                throw;
-            }
-            var end = Environment.TickCount64;
-            Interlocked.Exchange(ref _lastSaveTicks, end);
-            Interlocked.Exchange(ref _lastSaveDuration, end - start);
+            Flush();
+            snapshot = [.. _entries];
+            _dirty = false;
         }
+        Array.Sort(snapshot, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        AtomicFile.Write(_path, stream => WriteTo(stream, snapshot));
+        try
+        {
+            File.Delete(_journalPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Replaying it again next time gives the same entries.
+        }
+    }
+
+    private static void WriteFields(Utf8JsonWriter json, ManifestEntry entry)
+    {
+        json.WriteString("sha256", entry.Sha256);
+        json.WriteString("tool", entry.Tool);
+        json.WriteString("options", entry.Options);
+        json.WriteStartArray("outputs");
+        foreach (var output in entry.Outputs)
+        {
+            json.WriteStringValue(output);
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteTo(Stream stream, KeyValuePair<string, ManifestEntry>[] entries)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(stream, JsonOptions with { Indented = true });
         json.WriteStartObject();
         json.WriteNumber("version", 1);
         json.WriteStartObject("inputs");
         foreach (var (path, entry) in entries)
         {
             json.WriteStartObject(path);
-            json.WriteString("sha256", entry.Sha256);
-            json.WriteString("tool", entry.Tool);
-            json.WriteString("options", entry.Options);
-            json.WriteStartArray("outputs");
-            foreach (var output in entry.Outputs)
-            {
-                json.WriteStringValue(output);
-            }
-            json.WriteEndArray();
+            WriteFields(json, entry);
             json.WriteEndObject();
         }
         json.WriteEndObject();
