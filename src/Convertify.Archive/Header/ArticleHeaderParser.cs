@@ -102,11 +102,12 @@ internal static class ArticleHeaderParser
         {
             throw new ArticleFormatException(path, FormatProblem.InvalidHeader, "malformed title line: expected [Title](URL)");
         }
-        var split = line.LastIndexOf("](", StringComparison.Ordinal);
+        // Span searches: string.LastIndexOf(string, Ordinal) goes through CompareInfo, whose first use opens an ICU collator.
+        var split = line.AsSpan().LastIndexOf("](");
         // A URL holds no spaces; when the last "](" is followed by a space, look further left.
         while (split > 0 && line.AsSpan(split + 2, line.Length - split - 3).ContainsAny(' ', '\t'))
         {
-            split = line.LastIndexOf("](", split - 1, StringComparison.Ordinal);
+            split = line.AsSpan(0, split).LastIndexOf("](");
         }
         if (split <= 0)
         {
