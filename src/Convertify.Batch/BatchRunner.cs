@@ -117,7 +117,7 @@ public sealed class BatchRunner
         }
         var optionsText = string.Join(';', writers.Select(w => $"{w.Format.Name}={w.Format.Extension}={w.GetType().FullName}"));
         var optionsHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(optionsText)))[..16];
-        return new WriterPlan(writers, catalogWriter, optionsHash);
+        return new WriterPlan(writers, [.. writers.Select(w => w.Format.Extension)], catalogWriter, optionsHash);
     }
 
     private static bool IsSameOrInside(string path, string folder)
@@ -126,7 +126,7 @@ public sealed class BatchRunner
         return path == trimmed || path.StartsWith(trimmed + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
-    private sealed record WriterPlan(IReadOnlyList<IArticleWriter> Writers, ICatalogWriter? CatalogWriter, string OptionsHash);
+    private sealed record WriterPlan(IReadOnlyList<IArticleWriter> Writers, string[] Extensions, ICatalogWriter? CatalogWriter, string OptionsHash);
 
     private sealed record WorkItem(int Index, ArchiveEntry Entry);
 
@@ -376,8 +376,7 @@ public sealed class BatchRunner
                 return new BatchInputResult(path, BatchStatus.Skipped, filtered, metadata.Id);
             }
 
-            var stem = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
-            var outputs = _plan.Writers.Select(w => stem + w.Format.Extension).ToArray();
+            var outputs = new OutputNames(path, _plan.Extensions);
             foreach (var output in outputs)
             {
                 if (!IsInsideOutput(output))
@@ -385,12 +384,12 @@ public sealed class BatchRunner
                     return new BatchInputResult(path, BatchStatus.Failed, $"output path '{output}' would leave the output folder");
                 }
             }
-            var sha = Convert.ToHexStringLower(SHA256.HashData(input.Content.Span));
+            var sha = Sha256Digest.Of(input.Content.Span);
             var manifestEntry = new ManifestEntry(sha, ToolVersion, _plan.OptionsHash, outputs);
             // Kept for the report until the end of the run: the same message in many articles is kept once.
             var warnings = article.Warnings.Select(w => _messages.GetOrAdd(w.ToString(), static m => m)).ToList();
             var exported = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < outputs.Length; i++)
+            for (var i = 0; i < outputs.Count; i++)
             {
                 exported[_plan.Writers[i].Format.Name] = outputs[i];
             }
@@ -403,7 +402,7 @@ public sealed class BatchRunner
             else
             {
                 _manifest.Remove(path);
-                for (var i = 0; i < outputs.Length; i++)
+                for (var i = 0; i < outputs.Count; i++)
                 {
                     if (_stop.IsCancellationRequested)
                     {
@@ -424,7 +423,7 @@ public sealed class BatchRunner
                 status = BatchStatus.Converted;
             }
             _manifest.SaveIfDue(ManifestSaveInterval);
-            _summaries.Add(new ArticleSummary(path, metadata.Title, metadata.OriginalUrl, article.Statistics.ContentHash, metadata.Published.Value, metadata.FeedTime));
+            _summaries.Add(new ArticleSummary(path, metadata.Title, metadata.OriginalUrl, ArticleSummary.HashKey(article.Statistics.ContentHash), metadata.Published.Value, metadata.FeedTime));
             keepArticle(article);
             keepFiles(exported);
             return new BatchInputResult(path, status, status == BatchStatus.Unchanged ? "unchanged since the last run" : null,
@@ -579,25 +578,44 @@ public sealed class BatchRunner
         {
             var duplicates = new List<BatchDuplicate>();
             var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
-            var summaries = _summaries.OrderBy(s => s.RelativePath, StringComparer.Ordinal).ToList();
-            void Group(string kind, Func<ArticleSummary, string?> key)
+            var summaries = _summaries.ToArray();
+            Array.Sort(summaries, (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+            // One dictionary entry per key and a list only for keys seen twice: the keys of 100,000 articles are
+            // nearly all distinct, and grouping them all would hold a group per article.
+            void Group<TKey>(string kind, Func<ArticleSummary, TKey> key, Func<TKey, bool> usable, IEqualityComparer<TKey>? comparer)
+                where TKey : notnull
             {
-                foreach (var group in summaries.Where(s => !string.IsNullOrEmpty(key(s))).GroupBy(s => key(s)!, StringComparer.Ordinal))
+                var first = new Dictionary<TKey, int>(comparer);
+                var groups = new SortedDictionary<int, List<string>>();
+                for (var i = 0; i < summaries.Length; i++)
                 {
-                    var paths = group.Select(s => s.RelativePath).ToList();
-                    if (paths.Count < 2)
+                    var k = key(summaries[i]);
+                    if (!usable(k))
                     {
                         continue;
                     }
-                    duplicates.Add(new BatchDuplicate(kind, group.Key, paths));
+                    if (first.TryAdd(k, i))
+                    {
+                        continue;
+                    }
+                    var at = first[k];
+                    if (!groups.TryGetValue(at, out var paths))
+                    {
+                        groups[at] = paths = [summaries[at].RelativePath];
+                    }
+                    paths.Add(summaries[i].RelativePath);
+                }
+                foreach (var (at, paths) in groups)
+                {
+                    duplicates.Add(new BatchDuplicate(kind, key(summaries[at]).ToString()!, paths));
                     foreach (var later in paths.Skip(1))
                     {
                         duplicateOf.TryAdd(later, paths[0]);
                     }
                 }
             }
-            Group("url", s => s.OriginalUrl);
-            Group("content", s => s.ContentHash);
+            Group("url", s => s.OriginalUrl, k => k.Length > 0, StringComparer.Ordinal);
+            Group("content", s => s.ContentKey, k => !k.IsEmpty, null);
             for (var i = 0; i < results.Count; i++)
             {
                 if (duplicateOf.TryGetValue(results[i].Path, out var first))
