@@ -36,7 +36,7 @@ internal sealed class InlineBuilder
         // Runs of ordinary characters are appended whole; the collapsible, ideographic and invisible ones one by one.
         while (!raw.IsEmpty)
         {
-            var special = raw.IndexOfAny(TextAccumulator.Special);
+            var special = TextAccumulator.IndexOfSpecial(raw);
             var run = special < 0 ? raw : raw[..special];
             if (!run.IsEmpty)
             {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Convertify.Text;
 
@@ -22,7 +21,7 @@ internal sealed class TextAccumulator
         // Runs of ordinary characters are copied whole; only the characters this class treats specially go one by one.
         while (!raw.IsEmpty)
         {
-            var special = raw.IndexOfAny(Special);
+            var special = IndexOfSpecial(raw);
             var run = special < 0 ? raw : raw[..special];
             if (!run.IsEmpty)
             {
@@ -87,8 +86,30 @@ internal sealed class TextAccumulator
         _pendingIdeographic = 0;
     }
 
-    // Collapsible, ideographic space and invisible characters: everything Append does not copy as it is.
-    internal static readonly SearchValues<char> Special = SearchValues.Create(" \t\n\r\f\u00A0\u2002\u2003\u2009\u202F\u3000\u200B\u2060\uFEFF\u00AD");
+    /// <summary>
+    /// The index of the first collapsible, ideographic space or invisible character: everything the text passes do not
+    /// copy as it is; -1 when there is none. (SearchValues would use a probabilistic map for this set, which is slower
+    /// on CJK text than these few comparisons.)
+    /// </summary>
+    public static int IndexOfSpecial(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < '\u00A0')
+            {
+                if (c <= ' ' && c is ' ' or '\t' or '\n' or '\r' or '\f')
+                {
+                    return i;
+                }
+            }
+            else if (c is '\u00A0' or '\u00AD' or '\u2002' or '\u2003' or '\u2009' or '\u200B' or '\u202F' or '\u2060' or '\u3000' or '\uFEFF')
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     public static bool IsCollapsible(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u202F';
 
