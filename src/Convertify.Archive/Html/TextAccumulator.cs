@@ -1,5 +1,6 @@
 using System.Text;
 using Convertify.Text;
+using System.Runtime.CompilerServices;
 
 namespace Convertify.Archive.Html;
 
@@ -111,8 +112,10 @@ internal sealed class TextAccumulator
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCollapsible(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u202F';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsInvisible(char c) => c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD';
 
     /// <summary>Normalises one string on its own.</summary>
