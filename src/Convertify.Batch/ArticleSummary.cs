@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Convertify.Batch;
 
 /// <summary>
@@ -7,7 +9,15 @@ namespace Convertify.Batch;
 /// <param name="RelativePath">The input's relative path.</param>
 /// <param name="Title">The article's title.</param>
 /// <param name="OriginalUrl">The article's URL.</param>
-/// <param name="ContentHash">The content hash of its body.</param>
+/// <param name="ContentKey">The content hash as a number (<see cref="HashKey"/>).</param>
 /// <param name="Published">When it was published.</param>
 /// <param name="FeedTime">When the feed saw it.</param>
-internal sealed record ArticleSummary(string RelativePath, string Title, string OriginalUrl, string ContentHash, DateTimeOffset Published, DateTimeOffset FeedTime);
+internal sealed record ArticleSummary(string RelativePath, string Title, string OriginalUrl, ContentKey ContentKey, DateTimeOffset Published, DateTimeOffset FeedTime)
+{
+    /// <summary>The content hash as 16 bytes when it is the usual 32 hex digits; other text is kept as it is.</summary>
+    public static ContentKey HashKey(string contentHash) =>
+        contentHash.Length == 32 && UInt128.TryParse(contentHash, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value)
+            && value.ToString("x32", CultureInfo.InvariantCulture) == contentHash
+            ? new ContentKey(value, null)
+            : new ContentKey(0, contentHash);
+}

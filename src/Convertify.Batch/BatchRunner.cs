@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using System.Threading.Channels;
 using Convertify.Batch.Incremental;
 using Convertify.Batch.Indexes;
 using Convertify.Batch.Output;
@@ -17,10 +16,10 @@ using Convertify.Model;
 namespace Convertify.Batch;
 
 /// <summary>
-/// Converts a whole archive: one producer reads the source in order, <see cref="BatchOptions.Jobs"/> workers read and
-/// write articles through a bounded channel (memory does not grow with the number of outputs; only catalogue rows,
-/// without bodies, are kept), every file is written atomically, a manifest makes re-runs incremental, and the report
-/// accounts for every input found, even when the run is cancelled.
+/// Converts a whole archive: <see cref="BatchOptions.Jobs"/> workers take the source's entries in order, one at a time
+/// (memory does not grow with the number of outputs; only a small summary per input is kept for the report), every
+/// file is written atomically, a manifest makes re-runs incremental, and the report accounts for every input found,
+/// even when the run is cancelled.
 /// </summary>
 public sealed class BatchRunner
 {
@@ -117,7 +116,7 @@ public sealed class BatchRunner
         }
         var optionsText = string.Join(';', writers.Select(w => $"{w.Format.Name}={w.Format.Extension}={w.GetType().FullName}"));
         var optionsHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(optionsText)))[..16];
-        return new WriterPlan(writers, catalogWriter, optionsHash);
+        return new WriterPlan(writers, [.. writers.Select(w => w.Format.Extension)], catalogWriter, optionsHash);
     }
 
     private static bool IsSameOrInside(string path, string folder)
@@ -126,7 +125,7 @@ public sealed class BatchRunner
         return path == trimmed || path.StartsWith(trimmed + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
-    private sealed record WriterPlan(IReadOnlyList<IArticleWriter> Writers, ICatalogWriter? CatalogWriter, string OptionsHash);
+    private sealed record WriterPlan(IReadOnlyList<IArticleWriter> Writers, string[] Extensions, ICatalogWriter? CatalogWriter, string OptionsHash);
 
     private sealed record WorkItem(int Index, ArchiveEntry Entry);
 
@@ -154,6 +153,9 @@ public sealed class BatchRunner
         private int _done, _converted, _unchanged, _skipped, _failed;
         private volatile bool _failFastTriggered;
         private CatalogFeeder? _catalog;
+        private IEnumerator<ArchiveEntry>? _cursor;
+        private string? _sourceDescription;
+        private bool _sourceDone;
 
         public Run(BatchRunner runner, string input, BatchOptions options, WriterPlan plan, string outputDirectory,
             IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
@@ -175,26 +177,22 @@ public sealed class BatchRunner
             var known = source.KnownPaths;
             _total = known?.Count;
             var jobs = Math.Max(1, _options.EffectiveJobs);
-            var channel = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(jobs * 2)
-            {
-                SingleWriter = true,
-                SingleReader = false,
-                FullMode = BoundedChannelFullMode.Wait,
-            });
             if (_plan.CatalogWriter is { } catalogWriter)
             {
                 // Folders, globs and zip files yield entries in path order: rows can stream into the sink.
                 _catalog = new CatalogFeeder(catalogWriter, _out, ordered: known is not null);
             }
             using var catalog = _catalog;
-            var producer = Task.Run(() => ProduceAsync(source, channel.Writer));
-            var workers = Enumerable.Range(0, jobs).Select(_ => Task.Run(() => ConsumeAsync(channel.Reader))).ToArray();
-            await Task.WhenAll(workers.Append(producer)).ConfigureAwait(false);
+            using var cursor = source.Entries(_stop.Token).GetEnumerator();
+            _cursor = cursor;
+            _sourceDescription = source.Description;
+            var workers = Enumerable.Range(0, jobs).Select(_ => Task.Run(ConsumeAsync)).ToArray();
+            await Task.WhenAll(workers).ConfigureAwait(false);
 
             var stopped = _stop.IsCancellationRequested;
             if (stopped && known is not null)
             {
-                // Inputs the producer never reached still count as found.
+                // Inputs no worker took still count as found.
                 lock (_found)
                 {
                     foreach (var path in known.Skip(_found.Count))
@@ -241,70 +239,72 @@ public sealed class BatchRunner
             return report;
         }
 
-        private async Task ProduceAsync(IArchiveSource source, ChannelWriter<WorkItem> writer)
+        /// <summary>
+        /// The next input, taken from the source by whichever worker is free (no producer thread and no channel: on
+        /// two cores the hand-over between threads cost more than the lock); null when the source is done or the run stops.
+        /// </summary>
+        private WorkItem? Next()
         {
-            try
+            lock (_found)
             {
-                foreach (var entry in source.Entries(_stop.Token))
+                if (_sourceDone || _stop.IsCancellationRequested)
                 {
-                    int index;
-                    var duplicateName = false;
-                    lock (_found)
+                    return null;
+                }
+                ArchiveEntry entry;
+                try
+                {
+                    if (!_cursor!.MoveNext())
                     {
-                        index = _found.Count;
-                        _found.Add(entry.RelativePath);
-                        duplicateName = entry.IsUsable && !_seen.Add(entry.RelativePath);
+                        _sourceDone = true;
+                        return null;
                     }
-                    var item = duplicateName
-                        ? new WorkItem(index, ArchiveEntry.Refused(entry.RelativePath, "the archive holds this path more than once; only the first is converted"))
-                        : new WorkItem(index, entry);
-                    await writer.WriteAsync(item, _stop.Token).ConfigureAwait(false);
+                    entry = _cursor.Current;
                 }
-            }
-            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-            {
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                // The source itself broke (a folder vanished, a disk error): account for it as one failed input.
-                int index;
-                lock (_found)
+                catch (OperationCanceledException) when (_stop.IsCancellationRequested)
                 {
-                    index = _found.Count;
-                    _found.Add(EntryPath.Printable(source.Description));
+                    _sourceDone = true;
+                    return null;
                 }
-                _results[index] = new BatchInputResult(_found[index], BatchStatus.Failed, $"reading the input stopped ({e.GetType().Name}): {e.Message}");
-                Count(_results[index]);
-            }
-            finally
-            {
-                writer.TryComplete();
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+                {
+                    // The source itself broke (a folder vanished, a disk error): account for it as one failed input.
+                    _sourceDone = true;
+                    var failed = _found.Count;
+                    _found.Add(EntryPath.Printable(_sourceDescription!));
+                    _results[failed] = new BatchInputResult(_found[failed], BatchStatus.Failed, $"reading the input stopped ({e.GetType().Name}): {e.Message}");
+                    Count(_results[failed]);
+                    return null;
+                }
+                var index = _found.Count;
+                _found.Add(entry.RelativePath);
+                var duplicateName = entry.IsUsable && !_seen.Add(entry.RelativePath);
+                return duplicateName
+                    ? new WorkItem(index, ArchiveEntry.Refused(entry.RelativePath, "the archive holds this path more than once; only the first is converted"))
+                    : new WorkItem(index, entry);
             }
         }
 
-        private async Task ConsumeAsync(ChannelReader<WorkItem> reader)
+        private async Task ConsumeAsync()
         {
             try
             {
-                while (await reader.WaitToReadAsync(_stop.Token).ConfigureAwait(false))
+                while (Next() is { } item)
                 {
-                    while (!_stop.IsCancellationRequested && reader.TryRead(out var item))
+                    var (result, article, files) = await ProcessAsync(item.Entry).ConfigureAwait(false);
+                    if (result is null)
                     {
-                        var (result, article, files) = await ProcessAsync(item.Entry).ConfigureAwait(false);
-                        if (result is null)
-                        {
-                            continue;
-                        }
-                        _catalog?.Offer(item.Index, result.Path, article, files);
-                        _results[item.Index] = result;
-                        Count(result);
-                        if (result.Status == BatchStatus.Failed && _options.FailFast)
-                        {
-                            _failFastTriggered = true;
-                            await _stop.CancelAsync().ConfigureAwait(false);
-                        }
-                        Report(result.Path);
+                        continue;
                     }
+                    _catalog?.Offer(item.Index, result.Path, article, files);
+                    _results[item.Index] = result;
+                    Count(result);
+                    if (result.Status == BatchStatus.Failed && _options.FailFast)
+                    {
+                        _failFastTriggered = true;
+                        await _stop.CancelAsync().ConfigureAwait(false);
+                    }
+                    Report(result.Path);
                 }
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -376,8 +376,7 @@ public sealed class BatchRunner
                 return new BatchInputResult(path, BatchStatus.Skipped, filtered, metadata.Id);
             }
 
-            var stem = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
-            var outputs = _plan.Writers.Select(w => stem + w.Format.Extension).ToArray();
+            var outputs = new OutputNames(path, _plan.Extensions);
             foreach (var output in outputs)
             {
                 if (!IsInsideOutput(output))
@@ -385,12 +384,12 @@ public sealed class BatchRunner
                     return new BatchInputResult(path, BatchStatus.Failed, $"output path '{output}' would leave the output folder");
                 }
             }
-            var sha = Convert.ToHexStringLower(SHA256.HashData(input.Content.Span));
+            var sha = Sha256Digest.Of(input.Content.Span);
             var manifestEntry = new ManifestEntry(sha, ToolVersion, _plan.OptionsHash, outputs);
             // Kept for the report until the end of the run: the same message in many articles is kept once.
             var warnings = article.Warnings.Select(w => _messages.GetOrAdd(w.ToString(), static m => m)).ToList();
             var exported = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < outputs.Length; i++)
+            for (var i = 0; i < outputs.Count; i++)
             {
                 exported[_plan.Writers[i].Format.Name] = outputs[i];
             }
@@ -403,7 +402,7 @@ public sealed class BatchRunner
             else
             {
                 _manifest.Remove(path);
-                for (var i = 0; i < outputs.Length; i++)
+                for (var i = 0; i < outputs.Count; i++)
                 {
                     if (_stop.IsCancellationRequested)
                     {
@@ -424,7 +423,7 @@ public sealed class BatchRunner
                 status = BatchStatus.Converted;
             }
             _manifest.SaveIfDue(ManifestSaveInterval);
-            _summaries.Add(new ArticleSummary(path, metadata.Title, metadata.OriginalUrl, article.Statistics.ContentHash, metadata.Published.Value, metadata.FeedTime));
+            _summaries.Add(new ArticleSummary(path, metadata.Title, metadata.OriginalUrl, ArticleSummary.HashKey(article.Statistics.ContentHash), metadata.Published.Value, metadata.FeedTime));
             keepArticle(article);
             keepFiles(exported);
             return new BatchInputResult(path, status, status == BatchStatus.Unchanged ? "unchanged since the last run" : null,
@@ -579,25 +578,44 @@ public sealed class BatchRunner
         {
             var duplicates = new List<BatchDuplicate>();
             var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
-            var summaries = _summaries.OrderBy(s => s.RelativePath, StringComparer.Ordinal).ToList();
-            void Group(string kind, Func<ArticleSummary, string?> key)
+            var summaries = _summaries.ToArray();
+            Array.Sort(summaries, (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+            // One dictionary entry per key and a list only for keys seen twice: the keys of 100,000 articles are
+            // nearly all distinct, and grouping them all would hold a group per article.
+            void Group<TKey>(string kind, Func<ArticleSummary, TKey> key, Func<TKey, bool> usable, IEqualityComparer<TKey>? comparer)
+                where TKey : notnull
             {
-                foreach (var group in summaries.Where(s => !string.IsNullOrEmpty(key(s))).GroupBy(s => key(s)!, StringComparer.Ordinal))
+                var first = new Dictionary<TKey, int>(comparer);
+                var groups = new SortedDictionary<int, List<string>>();
+                for (var i = 0; i < summaries.Length; i++)
                 {
-                    var paths = group.Select(s => s.RelativePath).ToList();
-                    if (paths.Count < 2)
+                    var k = key(summaries[i]);
+                    if (!usable(k))
                     {
                         continue;
                     }
-                    duplicates.Add(new BatchDuplicate(kind, group.Key, paths));
+                    if (first.TryAdd(k, i))
+                    {
+                        continue;
+                    }
+                    var at = first[k];
+                    if (!groups.TryGetValue(at, out var paths))
+                    {
+                        groups[at] = paths = [summaries[at].RelativePath];
+                    }
+                    paths.Add(summaries[i].RelativePath);
+                }
+                foreach (var (at, paths) in groups)
+                {
+                    duplicates.Add(new BatchDuplicate(kind, key(summaries[at]).ToString()!, paths));
                     foreach (var later in paths.Skip(1))
                     {
                         duplicateOf.TryAdd(later, paths[0]);
                     }
                 }
             }
-            Group("url", s => s.OriginalUrl);
-            Group("content", s => s.ContentHash);
+            Group("url", s => s.OriginalUrl, k => k.Length > 0, StringComparer.Ordinal);
+            Group("content", s => s.ContentKey, k => !k.IsEmpty, null);
             for (var i = 0; i < results.Count; i++)
             {
                 if (duplicateOf.TryGetValue(results[i].Path, out var first))

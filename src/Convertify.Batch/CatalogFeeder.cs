@@ -7,7 +7,7 @@ namespace Convertify.Batch;
 /// <summary>
 /// Feeds the catalogue sink in path order whatever order the workers finish in. When the source yields its entries
 /// in path order (folders, globs, zip files) rows go to the sink as soon as every earlier entry is done (a small
-/// reorder window, bounded by the channel), so no article is kept; for streamed tar files the rows are kept (without
+/// reorder window, bounded by the number of workers), so no article is kept; for streamed tar files the rows are kept (without
 /// the body text that the catalogue does not use) and sorted at the end.
 /// </summary>
 internal sealed class CatalogFeeder : IDisposable

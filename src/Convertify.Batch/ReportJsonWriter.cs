@@ -84,6 +84,11 @@ public static class ReportJsonWriter
                 WriteStrings(json, "warnings", warnings);
             }
             json.WriteEndObject();
+            if (json.BytesPending > 64 * 1024)
+            {
+                // Utf8JsonWriter holds everything until flushed: a report of many inputs would sit in memory whole.
+                json.Flush();
+            }
         }
         json.WriteEndArray();
         json.WriteStartArray("duplicates");

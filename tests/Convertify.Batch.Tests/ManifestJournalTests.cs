@@ -6,7 +6,8 @@ namespace Convertify.Batch.Tests;
 
 public sealed class ManifestJournalTests
 {
-    private static ManifestEntry Entry(string sha, params string[] outputs) => new(sha, "1.0", "opts", outputs);
+    private static ManifestEntry Entry(string content, params string[] outputs) =>
+        new(Sha256Digest.Of(System.Text.Encoding.UTF8.GetBytes(content)), "1.0", "opts", outputs);
 
     [Fact]
     public void A_killed_runs_journal_is_replayed_and_its_torn_last_line_ignored()
@@ -20,7 +21,7 @@ public sealed class ManifestJournalTests
         manifest.SaveIfDue(TimeSpan.Zero);
         // Killed here: no Save. A third line was being appended when the process died.
         File.Exists(folder.File(BatchManifest.FileName)).ShouldBeFalse();
-        File.AppendAllText(folder.File(BatchManifest.JournalFileName), "{\"input\":\"articles/c.md\",\"sha256\":\"cc");
+        File.AppendAllText(folder.File(BatchManifest.JournalFileName), "{\"input\":\"articles/c.md\",\"sha256\":\"" + Sha256Digest.Of("cc"u8));
 
         var reloaded = BatchManifest.Load(folder.Path);
         reloaded.IsUnchanged("articles/a.md", Entry("aaaa", "a.md"), folder.Path).ShouldBeTrue();
@@ -51,5 +52,16 @@ public sealed class ManifestJournalTests
         var third = BatchManifest.Load(folder.Path);
         third.IsUnchanged("articles/a.md", Entry("aaaa", "a.md"), folder.Path).ShouldBeFalse();
         third.IsUnchanged("articles/late.md", Entry("llll", "a.md"), folder.Path).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Digests_read_back_what_they_write()
+    {
+        var digest = Sha256Digest.Of("abc"u8);
+        digest.ToString().ShouldBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        Sha256Digest.TryParse(digest.ToString(), out var parsed).ShouldBeTrue();
+        parsed.ShouldBe(digest);
+        Sha256Digest.TryParse("not hex", out _).ShouldBeFalse();
+        Sha256Digest.TryParse(new string('g', 64), out _).ShouldBeFalse();
     }
 }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Convertify.Archive.Dates;
 using Convertify.Errors;
+using Convertify.Text;
 
 namespace Convertify.Archive.Html;
 
@@ -501,7 +502,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
         var n = 0;
         foreach (var c in s)
         {
-            if (!char.IsWhiteSpace(c) && !TextAccumulator.IsInvisible(c))
+            if (!UnicodeWhiteSpace.Is(c) && !TextAccumulator.IsInvisible(c))
             {
                 n++;
             }

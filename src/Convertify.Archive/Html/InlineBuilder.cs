@@ -33,59 +33,72 @@ internal sealed class InlineBuilder
 
     public void AppendText(ReadOnlySpan<char> raw)
     {
-        foreach (var c in raw)
+        // Runs of ordinary characters are appended whole; the collapsible, ideographic and invisible ones one by one.
+        while (!raw.IsEmpty)
         {
+            var special = TextAccumulator.IndexOfSpecial(raw);
+            var run = special < 0 ? raw : raw[..special];
+            if (!run.IsEmpty)
+            {
+                AppendVisible(run);
+            }
+            if (special < 0)
+            {
+                return;
+            }
+            var c = raw[special];
+            raw = raw[(special + 1)..];
             if (TextAccumulator.IsCollapsible(c))
             {
                 _pendingSpace = HasContent;
                 _pendingHardSpace |= c is '\n' or '\r' or '\t';
-                continue;
             }
-            if (c == '\u3000')
+            else if (c == '\u3000')
             {
                 if (HasContent)
                 {
                     _pendingIdeographic++;
                 }
-                continue;
             }
-            if (TextAccumulator.IsInvisible(c))
-            {
-                continue;
-            }
-            var target = Top;
-            if (_pendingBreak)
-            {
-                var holder = ContentHolder();
-                holder.FlushText();
-                holder.Items.Add(LineBreakInline.Instance);
-                _pendingBreak = false;
-                _pendingSpace = false;
-                _pendingIdeographic = 0;
-                _last = '\n';
-            }
-            else if (_pendingIdeographic > 0)
-            {
-                ContentHolder().Text.Append('\u3000', _pendingIdeographic);
-                _pendingIdeographic = 0;
-                _pendingSpace = false;
-                _last = '\u3000';
-            }
-            else if (_pendingSpace)
-            {
-                if (!(_pendingHardSpace && CjkText.IsCjk(_last) && CjkText.IsCjk(c)))
-                {
-                    ContentHolder().Text.Append(' ');
-                }
-                _pendingSpace = false;
-            }
-            _pendingHardSpace = false;
-            target.Text.Append(c);
-            target.HasText = true;
-            _last = c;
-            Length++;
-            HasContent = true;
         }
+    }
+
+    /// <summary>Appends characters that are all visible, after what is pending before the first of them.</summary>
+    private void AppendVisible(ReadOnlySpan<char> run)
+    {
+        var c = run[0];
+        var target = Top;
+        if (_pendingBreak)
+        {
+            var holder = ContentHolder();
+            holder.FlushText();
+            holder.Items.Add(LineBreakInline.Instance);
+            _pendingBreak = false;
+            _pendingSpace = false;
+            _pendingIdeographic = 0;
+            _last = '\n';
+        }
+        else if (_pendingIdeographic > 0)
+        {
+            ContentHolder().Text.Append('\u3000', _pendingIdeographic);
+            _pendingIdeographic = 0;
+            _pendingSpace = false;
+            _last = '\u3000';
+        }
+        else if (_pendingSpace)
+        {
+            if (!(_pendingHardSpace && CjkText.IsCjk(_last) && CjkText.IsCjk(c)))
+            {
+                ContentHolder().Text.Append(' ');
+            }
+            _pendingSpace = false;
+        }
+        _pendingHardSpace = false;
+        target.Text.Append(run);
+        target.HasText = true;
+        _last = run[^1];
+        Length += run.Length;
+        HasContent = true;
     }
 
     /// <summary>A &lt;br&gt;. Returns true when it is the second in a row, which ends the paragraph.</summary>

@@ -18,6 +18,12 @@ internal static class MarkupRepair
         var i = html.IndexOf('<');
         while (i >= 0 && i < html.Length - 3)
         {
+            // Most tags (p, div, span, /…) cannot be one of Tags: skip them on their first letter.
+            if ((html[i + 1] | 0x20) is not ('i' or 's' or 'v' or 'a'))
+            {
+                i = html.IndexOf('<', i + 1);
+                continue;
+            }
             foreach (var tag in Tags)
             {
                 var nameEnd = i + 1 + tag.Length;

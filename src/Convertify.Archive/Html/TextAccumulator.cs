@@ -1,5 +1,6 @@
 using System.Text;
 using Convertify.Text;
+using System.Runtime.CompilerServices;
 
 namespace Convertify.Archive.Html;
 
@@ -18,43 +19,55 @@ internal sealed class TextAccumulator
 
     public void Append(ReadOnlySpan<char> raw)
     {
-        foreach (var c in raw)
+        // Runs of ordinary characters are copied whole; only the characters this class treats specially go one by one.
+        while (!raw.IsEmpty)
         {
+            var special = IndexOfSpecial(raw);
+            var run = special < 0 ? raw : raw[..special];
+            if (!run.IsEmpty)
+            {
+                BeforeVisible(run[0]);
+                _text.Append(run);
+            }
+            if (special < 0)
+            {
+                return;
+            }
+            var c = raw[special];
+            raw = raw[(special + 1)..];
             if (IsCollapsible(c))
             {
                 _pendingSpace = _text.Length > 0;
                 _pendingHardSpace |= c is '\n' or '\r' or '\t';
-                continue;
             }
-            if (c == '\u3000')
+            else if (c == '\u3000')
             {
                 if (_text.Length > 0)
                 {
                     _pendingIdeographic++;
                 }
-                continue;
             }
-            if (IsInvisible(c))
-            {
-                continue;
-            }
-            if (_pendingIdeographic > 0)
-            {
-                _text.Append('\u3000', _pendingIdeographic);
-                _pendingIdeographic = 0;
-                _pendingSpace = false;
-            }
-            else if (_pendingSpace)
-            {
-                if (!(_pendingHardSpace && CjkText.IsCjk(_text[^1]) && CjkText.IsCjk(c)))
-                {
-                    _text.Append(' ');
-                }
-                _pendingSpace = false;
-            }
-            _pendingHardSpace = false;
-            _text.Append(c);
         }
+    }
+
+    /// <summary>Writes what is pending before visible character <paramref name="c"/>.</summary>
+    private void BeforeVisible(char c)
+    {
+        if (_pendingIdeographic > 0)
+        {
+            _text.Append('\u3000', _pendingIdeographic);
+            _pendingIdeographic = 0;
+            _pendingSpace = false;
+        }
+        else if (_pendingSpace)
+        {
+            if (!(_pendingHardSpace && CjkText.IsCjk(_text[^1]) && CjkText.IsCjk(c)))
+            {
+                _text.Append(' ');
+            }
+            _pendingSpace = false;
+        }
+        _pendingHardSpace = false;
     }
 
     /// <summary>Separates the next piece with a space unless CJK meets CJK.</summary>
@@ -74,8 +87,35 @@ internal sealed class TextAccumulator
         _pendingIdeographic = 0;
     }
 
+    /// <summary>
+    /// The index of the first collapsible, ideographic space or invisible character: everything the text passes do not
+    /// copy as it is; -1 when there is none. (SearchValues would use a probabilistic map for this set, which is slower
+    /// on CJK text than these few comparisons.)
+    /// </summary>
+    public static int IndexOfSpecial(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < '\u00A0')
+            {
+                if (c <= ' ' && c is ' ' or '\t' or '\n' or '\r' or '\f')
+                {
+                    return i;
+                }
+            }
+            else if (c is '\u00A0' or '\u00AD' or '\u2002' or '\u2003' or '\u2009' or '\u200B' or '\u202F' or '\u2060' or '\u3000' or '\uFEFF')
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCollapsible(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u202F';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsInvisible(char c) => c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD';
 
     /// <summary>Normalises one string on its own.</summary>

@@ -60,11 +60,15 @@ internal sealed class BatchManifest
         return new BatchManifest(path, entries, replayed);
     }
 
-    private static ManifestEntry ReadEntry(JsonElement value) => new(
-        value.GetProperty("sha256").GetString() ?? "",
-        value.GetProperty("tool").GetString() ?? "",
-        value.GetProperty("options").GetString() ?? "",
-        value.GetProperty("outputs").EnumerateArray().Select(o => o.GetString() ?? "").ToArray());
+    private static ManifestEntry ReadEntry(JsonElement value)
+    {
+        Sha256Digest.TryParse(value.GetProperty("sha256").GetString(), out var sha);
+        // Every entry of a run names the same tool and options: one string each, not one per input.
+        return new ManifestEntry(sha,
+            string.Intern(value.GetProperty("tool").GetString() ?? ""),
+            string.Intern(value.GetProperty("options").GetString() ?? ""),
+            value.GetProperty("outputs").EnumerateArray().Select(o => o.GetString() ?? "").ToArray());
+    }
 
     /// <summary>Applies the journal a killed run left: complete lines only; true when there was one.</summary>
     private static bool Replay(string journalPath, Dictionary<string, ManifestEntry> entries)
@@ -228,7 +232,7 @@ internal sealed class BatchManifest
 
     private static void WriteFields(Utf8JsonWriter json, ManifestEntry entry)
     {
-        json.WriteString("sha256", entry.Sha256);
+        json.WriteString("sha256", entry.Sha256.ToString());
         json.WriteString("tool", entry.Tool);
         json.WriteString("options", entry.Options);
         json.WriteStartArray("outputs");
@@ -250,6 +254,10 @@ internal sealed class BatchManifest
             json.WriteStartObject(path);
             WriteFields(json, entry);
             json.WriteEndObject();
+            if (json.BytesPending > 64 * 1024)
+            {
+                json.Flush();
+            }
         }
         json.WriteEndObject();
         json.WriteEndObject();

@@ -14,7 +14,7 @@ public sealed class FolderSource : IArchiveSource
     private readonly string _root;
     private readonly Regex? _pattern;
     private readonly string? _exclude;
-    private List<(string Relative, string Full, string? Error)>? _found;
+    private List<(string Relative, string? Error)>? _found;
 
     /// <summary>Reads every <c>*.md</c> under <paramref name="folder"/>.</summary>
     /// <param name="folder">The folder.</param>
@@ -38,7 +38,7 @@ public sealed class FolderSource : IArchiveSource
     /// <inheritdoc />
     public IEnumerable<ArchiveEntry> Entries(CancellationToken cancellationToken)
     {
-        foreach (var (relative, full, error) in Found())
+        foreach (var (relative, error) in Found())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (error is not null)
@@ -46,13 +46,16 @@ public sealed class FolderSource : IArchiveSource
                 yield return ArchiveEntry.Refused(relative, error);
                 continue;
             }
-            var path = full;
+            // The full path is made when the file is read: a run holds the list of inputs to the end, and the full
+            // paths of 100,000 inputs would cost more than their relative ones.
             var name = relative;
+            var root = _root;
             // A plain read: the batch's workers are already parallel, and small files read faster synchronously
             // than through the thread pool's asynchronous file I/O.
             yield return ArchiveEntry.Deferred(relative, ct =>
             {
                 ct.ThrowIfCancellationRequested();
+                var path = Path.Join(root, name.Replace('/', Path.DirectorySeparatorChar));
                 return Task.FromResult(new ArticleInput(name, ArticleInput.FromFile(path).Content));
             });
         }
@@ -87,13 +90,13 @@ public sealed class FolderSource : IArchiveSource
         return folder;
     }
 
-    private List<(string Relative, string Full, string? Error)> Found()
+    private List<(string Relative, string? Error)> Found()
     {
         if (_found is not null)
         {
             return _found;
         }
-        var found = new List<(string, string, string?)>();
+        var found = new List<(string, string?)>();
         var pending = new Stack<string>();
         pending.Push(_folder);
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
@@ -122,16 +125,16 @@ public sealed class FolderSource : IArchiveSource
                     {
                         if (isMarkdown)
                         {
-                            found.Add((relative, full, "broken symbolic link"));
+                            found.Add((relative, "broken symbolic link"));
                         }
                     }
                     else if (!IsInside(target.FullName))
                     {
-                        found.Add((relative, full, $"symbolic link to '{target.FullName}', outside the input folder"));
+                        found.Add((relative, $"symbolic link to '{target.FullName}', outside the input folder"));
                     }
                     else if (target is FileInfo && isMarkdown && Matches(full))
                     {
-                        found.Add((relative, full, null));
+                        found.Add((relative, null));
                     }
                     continue;
                 }
@@ -141,7 +144,7 @@ public sealed class FolderSource : IArchiveSource
                 }
                 else if (isMarkdown && Matches(full))
                 {
-                    found.Add((relative, full, null));
+                    found.Add((relative, null));
                 }
             }
         }

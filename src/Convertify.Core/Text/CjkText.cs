@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Convertify.Text;
@@ -6,6 +7,7 @@ namespace Convertify.Text;
 public static class CjkText
 {
     /// <summary>True for ideographs, kana, hangul and bopomofo.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCjkLetter(Rune rune)
     {
         var v = rune.Value;
