@@ -26,17 +26,17 @@ internal static class CatalogReader
             ReadArticles(articles, name, rows);
             if (workbook.Worksheets[CatalogWorkbook.ImagesSheet] is { } images)
             {
-                ReadRows(images, name, ImagesSheetWriter.Headers, c => rows.Images.Add(new ImageRow(
+                ReadRows(images, name, ImagesTable.ColumnHeaders, c => rows.Images.Add(new ImageRow(
                     c.Text(0), c.Int(1), c.Text(2), c.Text(3), c.Text(4), c.Text(5))));
             }
             if (workbook.Worksheets[CatalogWorkbook.LinksSheet] is { } links)
             {
-                ReadRows(links, name, LinksSheetWriter.Headers, c => rows.Links.Add(new LinkRow(
-                    c.Text(0), c.Text(1), c.Text(2), c.Text(3) == LinksSheetWriter.Internal)));
+                ReadRows(links, name, LinksTable.ColumnHeaders, c => rows.Links.Add(new LinkRow(
+                    c.Text(0), c.Text(1), c.Text(2), c.Text(3) == LinksTable.Internal)));
             }
             if (workbook.Worksheets[CatalogWorkbook.ProblemsSheet] is { } problems)
             {
-                ReadRows(problems, name, ProblemsSheetWriter.Headers, c => rows.Problems.Add(new ProblemRow(
+                ReadRows(problems, name, ProblemsTable.ColumnHeaders, c => rows.Problems.Add(new ProblemRow(
                     c.Text(0), c.Text(1), c.Text(2), c.Text(3), c.Text(4))));
             }
         }
@@ -62,7 +62,7 @@ internal static class CatalogReader
                 c.Text(I(ArticleColumns.Title)),
                 c.Text(I(ArticleColumns.Url)),
                 c.Date(I(ArticleColumns.Published)),
-                ArticlesSheetWriter.ParseOffset(c.Text(I(ArticleColumns.Zone))),
+                ArticlesTable.ParseOffset(c.Text(I(ArticleColumns.Zone))),
                 c.Text(I(ArticleColumns.DateSource)),
                 c.Date(I(ArticleColumns.FeedTime)),
                 c.Text(I(ArticleColumns.Author)),

@@ -1,0 +1,149 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace Convertify.Excel;
+
+/// <summary>
+/// Streams the rows of each <see cref="StreamedTable"/> into the sheet part EPPlus saved as its skeleton: writes the
+/// new worksheet part and its relationships part (one external relationship per hyperlink) into a package of
+/// replacement parts, which <see cref="DeterministicPackage"/> then merges with the skeleton's other parts.
+/// Memory stays flat in the number of rows: the XML goes through a small buffer straight into the deflater, and only
+/// the position and id of each hyperlink (12 bytes) is kept between writing the relationships and the sheet.
+/// </summary>
+internal static class StreamedSheets
+{
+    private static readonly XNamespace OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static readonly XNamespace PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    // zlib level 3: for sheet XML about 20 % smaller than level 1 at a quarter more time; level 6 gains 6 % more at twice the time.
+    private const int Level = 3;
+
+    /// <param name="skeleton">The package EPPlus saved (read only).</param>
+    /// <param name="tables">The tables with the column widths they were given in the skeleton; each table's rows are released once written.</param>
+    /// <param name="replacements">Receives a zip package of the rewritten parts.</param>
+    public static void Write(Stream skeleton, IReadOnlyList<(StreamedTable Table, ColumnWidths Widths)> tables, Stream replacements)
+    {
+        using var source = new ZipArchive(skeleton, ZipArchiveMode.Read, leaveOpen: true);
+        var sheetParts = SheetPartNames(source);
+        var zip = new PartsPackageWriter(replacements, Level);
+        foreach (var (table, widths) in tables)
+        {
+            var sheetPart = sheetParts.TryGetValue(table.Name, out var name) ? name
+                : throw new InvalidOperationException($"the skeleton has no sheet {table.Name}");
+            SheetTemplate template;
+            using (var stream = Open(source, sheetPart))
+            {
+                template = SheetTemplate.Read(stream, table.Headers.Length, c => TableSkeleton.HasPlaceholder(table, widths, c),
+                    CellReference.Range(table.Headers.Length, table.RowCount + 1));
+            }
+            var hyperlinks = table.Kinds.Contains(ColumnKind.Link) ? WriteRelationships(source, zip, RelationshipsPartName(sheetPart), table) : [];
+            WriteSheet(zip, sheetPart, template, table, hyperlinks);
+            table.Release();
+        }
+        zip.Finish();
+    }
+
+    private static List<HyperlinkCell> WriteRelationships(ZipArchive source, PartsPackageWriter zip, string partName, StreamedTable table)
+    {
+        RelationshipsTemplate template;
+        using (var stream = source.GetEntry(partName)?.Open())
+        {
+            template = RelationshipsTemplate.Read(stream);
+        }
+        using var output = zip.BeginPart(partName);
+        using var xml = new Utf8XmlWriter(output);
+        xml.Raw(template.Before);
+        var writer = new HyperlinkRelationshipsWriter(xml, template.Ids);
+        for (var i = 0; i < table.RowCount; i++)
+        {
+            writer.BeginRow(i + 2);
+            table.VisitRow(i, writer);
+        }
+        xml.Raw(template.After);
+        return writer.Cells;
+    }
+
+    private static void WriteSheet(PartsPackageWriter zip, string partName, SheetTemplate template, StreamedTable table, List<HyperlinkCell> hyperlinks)
+    {
+        using var output = zip.BeginPart(partName);
+        using var xml = new Utf8XmlWriter(output);
+        xml.Raw(template.BeforeRows);
+        var rows = new SheetDataWriter(xml, template.Styles);
+        rows.Header(table.Headers);
+        for (var i = 0; i < table.RowCount; i++)
+        {
+            rows.BeginRow(i + 2);
+            table.VisitRow(i, rows);
+            rows.EndRow();
+        }
+        xml.Raw(template.BeforeHyperlinks);
+        if (hyperlinks.Count > 0)
+        {
+            var columnNames = Enumerable.Range(0, table.Headers.Length).Select(CellReference.Utf8ColumnName).ToArray();
+            var idAttribute = System.Text.Encoding.UTF8.GetBytes(" " + template.RelationshipPrefix + ":id=\"rId");
+            xml.Raw("<hyperlinks>"u8);
+            foreach (var cell in hyperlinks)
+            {
+                xml.Raw("<hyperlink ref=\""u8);
+                xml.Raw(columnNames[cell.Column]);
+                xml.Number(cell.Row);
+                xml.Raw("\""u8);
+                xml.Raw(idAttribute);
+                xml.Number(cell.Id);
+                xml.Raw("\"/>"u8);
+            }
+            xml.Raw("</hyperlinks>"u8);
+        }
+        xml.Raw(template.Rest);
+    }
+
+    /// <summary>Sheet name to part name (e.g. <c>Articles</c> to <c>xl/worksheets/sheet1.xml</c>), from the workbook and its relationships.</summary>
+    internal static Dictionary<string, string> SheetPartNames(ZipArchive package)
+    {
+        var workbookPart = Targets(package, "_rels/.rels", string.Empty)
+            .FirstOrDefault(t => t.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target
+            ?? throw new InvalidOperationException("the package has no workbook");
+        var folder = workbookPart.Contains('/') ? workbookPart[..(workbookPart.LastIndexOf('/') + 1)] : string.Empty;
+        var targets = Targets(package, RelationshipsPartName(workbookPart), folder).ToDictionary(t => t.Id, t => t.Target, StringComparer.Ordinal);
+        XDocument workbook;
+        using (var stream = Open(package, workbookPart))
+        {
+            workbook = XDocument.Load(stream);
+        }
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var sheet in workbook.Descendants().Where(e => e.Name.LocalName == "sheet"))
+        {
+            if ((string?)sheet.Attribute("name") is { } name && (string?)sheet.Attribute(OfficeRelationships + "id") is { } id &&
+                targets.TryGetValue(id, out var target))
+            {
+                result[name] = target;
+            }
+        }
+        return result;
+    }
+
+    private static IEnumerable<(string Id, string Type, string Target)> Targets(ZipArchive package, string relationshipsPart, string folder)
+    {
+        XDocument document;
+        using (var stream = Open(package, relationshipsPart))
+        {
+            document = XDocument.Load(stream);
+        }
+        foreach (var relationship in document.Root!.Elements(PackageRelationships + "Relationship"))
+        {
+            var target = (string?)relationship.Attribute("Target") ?? string.Empty;
+            yield return ((string?)relationship.Attribute("Id") ?? string.Empty, (string?)relationship.Attribute("Type") ?? string.Empty,
+                target.StartsWith('/') ? target[1..] : folder + target);
+        }
+    }
+
+    /// <summary>The relationships part of a part: <c>xl/worksheets/sheet1.xml</c> → <c>xl/worksheets/_rels/sheet1.xml.rels</c>.</summary>
+    internal static string RelationshipsPartName(string partName)
+    {
+        var slash = partName.LastIndexOf('/');
+        return partName[..(slash + 1)] + "_rels/" + partName[(slash + 1)..] + ".rels";
+    }
+
+    private static Stream Open(ZipArchive package, string partName) =>
+        (package.GetEntry(partName) ?? throw new InvalidOperationException($"the package has no part {partName}")).Open();
+}
