@@ -6,7 +6,7 @@ namespace Convertify.Excel;
 /// <summary>
 /// Streams the rows of each <see cref="StreamedTable"/> into the sheet part EPPlus saved as its skeleton: writes the
 /// new worksheet part and its relationships part (one external relationship per hyperlink) into a package of
-/// replacement parts, which <see cref="DeterministicPackage"/> then merges with the skeleton's other parts.
+/// replacement parts per table, which <see cref="DeterministicPackage"/> then merges with the skeleton's other parts.
 /// Memory stays flat in the number of rows: the XML goes through a small buffer straight into the deflater, and only
 /// the position and id of each hyperlink (12 bytes) is kept between writing the relationships and the sheet.
 /// </summary>
@@ -20,36 +20,54 @@ internal static class StreamedSheets
 
     /// <param name="skeleton">The package EPPlus saved (read only).</param>
     /// <param name="tables">The tables with the column widths they were given in the skeleton; each table's rows are released once written.</param>
-    /// <param name="replacements">Receives a zip package of the rewritten parts.</param>
-    public static void Write(Stream skeleton, IReadOnlyList<(StreamedTable Table, ColumnWidths Widths)> tables, Stream replacements)
+    /// <param name="outputs">An empty seekable stream for each table, which receives the package of its rewritten parts.</param>
+    public static void Write(Stream skeleton, IReadOnlyList<(StreamedTable Table, ColumnWidths Widths)> tables, IReadOnlyList<Stream> outputs)
     {
-        using var source = new ZipArchive(skeleton, ZipArchiveMode.Read, leaveOpen: true);
-        var sheetParts = SheetPartNames(source);
-        var zip = new PartsPackageWriter(replacements, Level);
-        foreach (var (table, widths) in tables)
+        var jobs = new List<SheetJob>();
+        using (var source = new ZipArchive(skeleton, ZipArchiveMode.Read, leaveOpen: true))
         {
-            var sheetPart = sheetParts.TryGetValue(table.Name, out var name) ? name
-                : throw new InvalidOperationException($"the skeleton has no sheet {table.Name}");
-            SheetTemplate template;
-            using (var stream = Open(source, sheetPart))
+            var sheetParts = SheetPartNames(source);
+            for (var i = 0; i < tables.Count; i++)
             {
-                template = SheetTemplate.Read(stream, table.Headers.Length, c => TableSkeleton.HasPlaceholder(table, widths, c),
-                    CellReference.Range(table.Headers.Length, table.RowCount + 1));
+                var (table, widths) = tables[i];
+                var sheetPart = sheetParts.TryGetValue(table.Name, out var name) ? name
+                    : throw new InvalidOperationException($"the skeleton has no sheet {table.Name}");
+                SheetTemplate template;
+                using (var stream = Open(source, sheetPart))
+                {
+                    template = SheetTemplate.Read(stream, table.Headers.Length, c => TableSkeleton.HasPlaceholder(table, widths, c),
+                        CellReference.Range(table.Headers.Length, table.RowCount + 1));
+                }
+                RelationshipsTemplate? relationships = null;
+                if (table.Kinds.Contains(ColumnKind.Link))
+                {
+                    using var stream = source.GetEntry(RelationshipsPartName(sheetPart))?.Open();
+                    relationships = RelationshipsTemplate.Read(stream);
+                }
+                jobs.Add(new SheetJob(table, sheetPart, template, relationships, outputs[i]));
             }
-            var hyperlinks = table.Kinds.Contains(ColumnKind.Link) ? WriteRelationships(source, zip, RelationshipsPartName(sheetPart), table) : [];
-            WriteSheet(zip, sheetPart, template, table, hyperlinks);
-            table.Release();
         }
-        zip.Finish();
+        // The sheets are independent: each is written into its own package, on as many cores as there are, one sheet at a
+        // time per core and the largest first (no buffering in the partitioner, so a core that is done takes the next sheet).
+        try
+        {
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(jobs, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering), job =>
+            {
+                var zip = new PartsPackageWriter(job.Output, Level);
+                var hyperlinks = job.Relationships is null ? [] : WriteRelationships(zip, RelationshipsPartName(job.SheetPart), job.Relationships, job.Table);
+                WriteSheet(zip, job.SheetPart, job.Template, job.Table, hyperlinks);
+                zip.Finish();
+                job.Table.Release();
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
     }
 
-    private static List<HyperlinkCell> WriteRelationships(ZipArchive source, PartsPackageWriter zip, string partName, StreamedTable table)
+    private static List<HyperlinkCell> WriteRelationships(PartsPackageWriter zip, string partName, RelationshipsTemplate template, StreamedTable table)
     {
-        RelationshipsTemplate template;
-        using (var stream = source.GetEntry(partName)?.Open())
-        {
-            template = RelationshipsTemplate.Read(stream);
-        }
         using var output = zip.BeginPart(partName);
         using var xml = new Utf8XmlWriter(output);
         xml.Raw(template.Before);
@@ -146,4 +164,6 @@ internal static class StreamedSheets
 
     private static Stream Open(ZipArchive package, string partName) =>
         (package.GetEntry(partName) ?? throw new InvalidOperationException($"the package has no part {partName}")).Open();
+
+    private sealed record SheetJob(StreamedTable Table, string SheetPart, SheetTemplate Template, RelationshipsTemplate? Relationships, Stream Output);
 }

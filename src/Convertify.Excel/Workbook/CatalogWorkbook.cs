@@ -64,9 +64,17 @@ internal static class CatalogWorkbook
             package.SaveAs(skeleton);
         }
 
-        using var replacements = TemporaryStream();
-        StreamedSheets.Write(skeleton, tables, replacements);
-        DeterministicPackage.Copy(skeleton, replacements, output, created);
+        var replacements = new List<Stream>();
+        try
+        {
+            replacements.AddRange(tables.Select(_ => TemporaryStream()));
+            StreamedSheets.Write(skeleton, tables, replacements);
+            DeterministicPackage.Copy(skeleton, replacements, output, created);
+        }
+        finally
+        {
+            replacements.ForEach(s => s.Dispose());
+        }
     }
 
     private static IEnumerable<string> SheetOrder(ExcelCatalogOptions options)

@@ -23,14 +23,24 @@ internal static class DeterministicPackage
     private static readonly DateTimeOffset Earliest = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Latest = new(2107, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
-    public static void Copy(Stream source, Stream output, DateTimeOffset timestamp) => Copy(source, null, output, timestamp);
+    public static void Copy(Stream source, Stream output, DateTimeOffset timestamp) => Copy(source, [], output, timestamp);
 
-    public static void Copy(Stream source, Stream? replacements, Stream output, DateTimeOffset timestamp)
+    /// <summary>Copies <paramref name="source"/>, with the parts of each package of <paramref name="replacements"/> in place of those of the same name.</summary>
+    public static void Copy(Stream source, IReadOnlyList<Stream> replacements, Stream output, DateTimeOffset timestamp)
     {
         var stamp = (timestamp < Earliest ? Earliest : timestamp > Latest ? Latest : timestamp).UtcDateTime;
         var entries = ReadCentralDirectory(source);
-        var replacing = replacements is null ? [] : ReadCentralDirectory(replacements);
-        if (entries is null || replacing is null)
+        var replacing = new List<Entry>();
+        foreach (var replacement in replacements)
+        {
+            if (ReadCentralDirectory(replacement) is not { } more)
+            {
+                entries = null;
+                break;
+            }
+            replacing.AddRange(more);
+        }
+        if (entries is null)
         {
             Recompress(source, replacements, output, stamp);
             return;
@@ -203,33 +213,38 @@ internal static class DeterministicPackage
         }
     }
 
-    private static void Recompress(Stream source, Stream? replacements, Stream output, DateTime stamp)
+    private static void Recompress(Stream source, IReadOnlyList<Stream> replacements, Stream output, DateTime stamp)
     {
-        source.Position = 0;
         var entryTime = new DateTimeOffset(stamp.Ticks, TimeSpan.Zero);
-        using var input = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
-        var entries = input.Entries.ToList();
-        if (replacements is not null)
+        var archives = new List<ZipArchive>();
+        try
         {
-            replacements.Position = 0;
+            var byName = new Dictionary<string, ZipArchiveEntry>(StringComparer.Ordinal);
+            foreach (var stream in replacements.Prepend(source))
+            {
+                stream.Position = 0;
+                var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+                archives.Add(archive);
+                foreach (var entry in archive.Entries)
+                {
+                    byName[entry.FullName] = entry;
+                }
+            }
+            var entries = byName.Values.ToList();
+            entries.Sort((a, b) => Order(a.FullName, b.FullName));
+            using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+            foreach (var entry in entries)
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = entryTime;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
         }
-        using var replacementArchive = replacements is null ? null : new ZipArchive(replacements, ZipArchiveMode.Read, leaveOpen: true);
-        if (replacementArchive is not null)
+        finally
         {
-            var replacing = replacementArchive.Entries;
-            var replaced = replacing.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-            entries.RemoveAll(e => replaced.Contains(e.FullName));
-            entries.AddRange(replacing);
-        }
-        entries.Sort((a, b) => Order(a.FullName, b.FullName));
-        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var entry in entries)
-        {
-            var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = entryTime;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            from.CopyTo(to);
+            archives.ForEach(a => a.Dispose());
         }
     }
 
