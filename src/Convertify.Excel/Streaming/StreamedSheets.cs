@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Xml.Linq;
 
 namespace Convertify.Excel;
 
@@ -12,9 +11,6 @@ namespace Convertify.Excel;
 /// </summary>
 internal static class StreamedSheets
 {
-    private static readonly XNamespace OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static readonly XNamespace PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
-
     // zlib level 2. On 400 MB of catalogue XML: level 1 ~1.0-2.1 s for 117 MB, level 2 ~1.7-2.4 s for 96 MB,
     // level 3 ~2.3-3.0 s for 94 MB, level 6 (ZipArchive's Optimal) ~4 s for 88 MB. Deflating is most of the streaming time.
     private const int Level = 2;
@@ -27,14 +23,14 @@ internal static class StreamedSheets
         var jobs = new List<SheetJob>();
         using (var source = new ZipArchive(skeleton, ZipArchiveMode.Read, leaveOpen: true))
         {
-            var sheetParts = SheetPartNames(source);
+            var sheetParts = WorkbookParts.Read(source).Sheets;
             for (var i = 0; i < tables.Count; i++)
             {
                 var (table, widths) = tables[i];
                 var sheetPart = sheetParts.TryGetValue(table.Name, out var name) ? name
                     : throw new InvalidOperationException($"the skeleton has no sheet {table.Name}");
                 SheetTemplate template;
-                using (var stream = Open(source, sheetPart))
+                using (var stream = WorkbookParts.Open(source, sheetPart))
                 {
                     template = SheetTemplate.Read(stream, table.Headers.Length, c => TableSkeleton.HasPlaceholder(table, widths, c),
                         CellReference.Range(table.Headers.Length, table.RowCount + 1));
@@ -42,7 +38,7 @@ internal static class StreamedSheets
                 RelationshipsTemplate? relationships = null;
                 if (table.Kinds.Contains(ColumnKind.Link))
                 {
-                    using var stream = source.GetEntry(RelationshipsPartName(sheetPart))?.Open();
+                    using var stream = source.GetEntry(WorkbookParts.RelationshipsPartName(sheetPart))?.Open();
                     relationships = RelationshipsTemplate.Read(stream);
                 }
                 jobs.Add(new SheetJob(table, sheetPart, template, relationships, outputs[i]));
@@ -55,7 +51,7 @@ internal static class StreamedSheets
             Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(jobs, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering), job =>
             {
                 var zip = new PartsPackageWriter(job.Output, Level);
-                var hyperlinks = job.Relationships is null ? [] : WriteRelationships(zip, RelationshipsPartName(job.SheetPart), job.Relationships, job.Table);
+                var hyperlinks = job.Relationships is null ? [] : WriteRelationships(zip, WorkbookParts.RelationshipsPartName(job.SheetPart), job.Relationships, job.Table);
                 WriteSheet(zip, job.SheetPart, job.Template, job.Table, hyperlinks);
                 zip.Finish();
                 job.Table.Release();
@@ -115,56 +111,6 @@ internal static class StreamedSheets
         }
         xml.Raw(template.Rest);
     }
-
-    /// <summary>Sheet name to part name (e.g. <c>Articles</c> to <c>xl/worksheets/sheet1.xml</c>), from the workbook and its relationships.</summary>
-    internal static Dictionary<string, string> SheetPartNames(ZipArchive package)
-    {
-        var workbookPart = Targets(package, "_rels/.rels", string.Empty)
-            .FirstOrDefault(t => t.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target
-            ?? throw new InvalidOperationException("the package has no workbook");
-        var folder = workbookPart.Contains('/') ? workbookPart[..(workbookPart.LastIndexOf('/') + 1)] : string.Empty;
-        var targets = Targets(package, RelationshipsPartName(workbookPart), folder).ToDictionary(t => t.Id, t => t.Target, StringComparer.Ordinal);
-        XDocument workbook;
-        using (var stream = Open(package, workbookPart))
-        {
-            workbook = XDocument.Load(stream);
-        }
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var sheet in workbook.Descendants().Where(e => e.Name.LocalName == "sheet"))
-        {
-            if ((string?)sheet.Attribute("name") is { } name && (string?)sheet.Attribute(OfficeRelationships + "id") is { } id &&
-                targets.TryGetValue(id, out var target))
-            {
-                result[name] = target;
-            }
-        }
-        return result;
-    }
-
-    private static IEnumerable<(string Id, string Type, string Target)> Targets(ZipArchive package, string relationshipsPart, string folder)
-    {
-        XDocument document;
-        using (var stream = Open(package, relationshipsPart))
-        {
-            document = XDocument.Load(stream);
-        }
-        foreach (var relationship in document.Root!.Elements(PackageRelationships + "Relationship"))
-        {
-            var target = (string?)relationship.Attribute("Target") ?? string.Empty;
-            yield return ((string?)relationship.Attribute("Id") ?? string.Empty, (string?)relationship.Attribute("Type") ?? string.Empty,
-                target.StartsWith('/') ? target[1..] : folder + target);
-        }
-    }
-
-    /// <summary>The relationships part of a part: <c>xl/worksheets/sheet1.xml</c> → <c>xl/worksheets/_rels/sheet1.xml.rels</c>.</summary>
-    internal static string RelationshipsPartName(string partName)
-    {
-        var slash = partName.LastIndexOf('/');
-        return partName[..(slash + 1)] + "_rels/" + partName[(slash + 1)..] + ".rels";
-    }
-
-    private static Stream Open(ZipArchive package, string partName) =>
-        (package.GetEntry(partName) ?? throw new InvalidOperationException($"the package has no part {partName}")).Open();
 
     private sealed record SheetJob(StreamedTable Table, string SheetPart, SheetTemplate Template, RelationshipsTemplate? Relationships, Stream Output);
 }
