@@ -201,7 +201,7 @@ public sealed class StreamedSheetTests
         DeterministicPackage.ReadCentralDirectory(scratch).ShouldNotBeNull().Select(e => e.Name).ShouldBe(["xl/worksheets/sheet1.xml", "empty.xml"]);
         using var zip = new ZipArchive(new MemoryStream(scratch.ToArray()), ZipArchiveMode.Read);
         var entry = zip.GetEntry("xl/worksheets/sheet1.xml").ShouldNotBeNull();
-        entry.Crc32.ShouldBe(System.IO.Hashing.Crc32.HashToUInt32(big));
+        entry.Crc32.ShouldBe(BitwiseCrc32(big));
         entry.CompressedLength.ShouldBeLessThan(big.Length / 2);
         using var read = new MemoryStream();
         using (var stream = entry.Open())
@@ -210,5 +210,33 @@ public sealed class StreamedSheetTests
         }
         read.ToArray().ShouldBe(big);
         zip.GetEntry("empty.xml").ShouldNotBeNull().Length.ShouldBe(0);
+    }
+
+    [Fact]
+    public void The_crc_is_the_zip_crc()
+    {
+        Crc32.Compute("123456789"u8).ShouldBe(0xCBF43926u);
+        Crc32.Compute([]).ShouldBe(0u);
+        var data = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 1000).Select(i => $"港口 {i} ")));
+        // Split at every length modulo 8, so the byte loop and the eight-byte loop both run.
+        for (var split = 0; split < 9; split++)
+        {
+            (~Crc32.Update(Crc32.Update(0xFFFFFFFFu, data.AsSpan(0, split)), data.AsSpan(split))).ShouldBe(BitwiseCrc32(data), $"split at {split}");
+        }
+    }
+
+    /// <summary>The textbook bit-by-bit CRC-32, as the reference.</summary>
+    private static uint BitwiseCrc32(ReadOnlySpan<byte> data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+            }
+        }
+        return ~crc;
     }
 }

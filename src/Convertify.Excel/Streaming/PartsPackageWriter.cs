@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using System.IO.Hashing;
 using System.Text;
 
 namespace Convertify.Excel;
@@ -8,7 +7,7 @@ namespace Convertify.Excel;
 /// <summary>
 /// Writes a plain zip package of parts into a seekable scratch stream, deflating each part as it is written at a level
 /// ZipArchive does not offer (its Fastest is a third larger for spreadsheet XML, its Optimal twice as slow).
-/// Sizes and CRC are patched into each local header once the part is complete, so no data descriptors are needed.
+/// Sizes and CRC (<see cref="Crc32"/>) are patched into each local header once the part is complete, so no data descriptors are needed.
 /// </summary>
 internal sealed class PartsPackageWriter
 {
@@ -110,14 +109,14 @@ internal sealed class PartsPackageWriter
     /// <summary>Counts and checksums what is written, and deflates it into the package.</summary>
     private sealed class PartStream(PartsPackageWriter owner, byte[] name, long headerOffset, DeflateStream deflate) : Stream
     {
-        private readonly Crc32 _crc = new();
+        private uint _crc = 0xFFFFFFFFu;
         private bool _disposed;
 
         public byte[] Name => name;
 
         public long HeaderOffset => headerOffset;
 
-        public uint Crc => _crc.GetCurrentHashAsUInt32();
+        public uint Crc => ~_crc;
 
         public override bool CanRead => false;
 
@@ -139,7 +138,7 @@ internal sealed class PartsPackageWriter
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
-            _crc.Append(buffer);
+            _crc = Crc32.Update(_crc, buffer);
             _length += buffer.Length;
             deflate.Write(buffer);
         }
