@@ -53,7 +53,7 @@ public sealed class CorpusCatalogTests
                 Expect("id", m.Id);
                 Expect("title", string.IsNullOrEmpty(m.Title) ? m.OriginalUrl : Convertify.Text.XmlSafeText.Clean(m.Title).Replace("\r\n", "\n").Replace('\r', '\n'));
                 Expect("url", m.OriginalUrl);
-                Expect("zone", ArticlesSheetWriter.FormatOffset(m.Published.Value.Offset));
+                Expect("zone", ArticlesTable.FormatOffset(m.Published.Value.Offset));
                 var published = Cell(sheet, row, "published");
                 if (published is not double serial || Math.Abs(DateTime.FromOADate(serial).Ticks - m.Published.Value.DateTime.Ticks) > TimeSpan.TicksPerSecond)
                 {

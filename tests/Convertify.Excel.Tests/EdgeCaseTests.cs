@@ -70,7 +70,7 @@ public sealed class EdgeCaseTests
     [InlineData("mailto:desk@example.com", "mailto:desk@example.com")]
     public void Absolute_hyperlinks_are_escaped(string url, string expected)
     {
-        Hyperlinks.Absolute(url).ShouldNotBeNull().AbsoluteUri.ShouldBe(expected);
+        new Uri(Hyperlinks.Absolute(url).ShouldNotBeNull()).AbsoluteUri.ShouldBe(expected);
     }
 
     [Theory]
@@ -86,8 +86,10 @@ public sealed class EdgeCaseTests
     [Fact]
     public void Relative_hyperlinks_escape_each_segment_and_refuse_rooted_paths()
     {
-        Hyperlinks.Relative("voa/报道 1.md").ShouldNotBeNull().OriginalString.ShouldBe("voa/%E6%8A%A5%E9%81%93%201.md");
-        Hyperlinks.Relative(@"voa\1.md")!.OriginalString.ShouldBe("voa/1.md");
+        Hyperlinks.Relative("voa/报道 1.md").ShouldBe("voa/%E6%8A%A5%E9%81%93%201.md");
+        Hyperlinks.Relative(@"voa\1.md").ShouldBe("voa/1.md");
+        Hyperlinks.Relative("voa/a_b-c~d.1.md").ShouldBe("voa/a_b-c~d.1.md");
+        Hyperlinks.Relative("voa/a#b?.md").ShouldBe("voa/a%23b%3F.md");
         Hyperlinks.Relative("/etc/passwd").ShouldBeNull();
         Hyperlinks.Relative("C:/x.md").ShouldBeNull();
     }
@@ -95,10 +97,10 @@ public sealed class EdgeCaseTests
     [Fact]
     public void Width_counts_wide_characters_twice_and_takes_the_widest_line()
     {
-        TableSheet.Width("abc", 60).ShouldBe(3);
-        TableSheet.Width("港口", 60).ShouldBe(4);
-        TableSheet.Width("ab\nabcdef", 60).ShouldBe(6);
-        TableSheet.Width(new string('x', 1000), 60).ShouldBe(61);
+        ColumnWidths.Width("abc", 60).ShouldBe(3);
+        ColumnWidths.Width("港口", 60).ShouldBe(4);
+        ColumnWidths.Width("ab\nabcdef", 60).ShouldBe(6);
+        ColumnWidths.Width(new string('x', 1000), 60).ShouldBe(61);
     }
 
     [Fact]

@@ -281,7 +281,6 @@ public sealed class ExcelCatalogWriterTests
         foreach (var sheet in package.Workbook.Worksheets)
         {
             sheet.Tables.Count.ShouldBeGreaterThan(0, sheet.Name);
-            sheet.Tables[0].TableStyle.ShouldNotBe(OfficeOpenXml.Table.TableStyles.None);
             sheet.Tables[0].ShowHeader.ShouldBeTrue();
             sheet.AutoFilterAddress.ShouldBeNull(sheet.Name); // the table's own filter, no sheet filter
         }
@@ -289,6 +288,10 @@ public sealed class ExcelCatalogWriterTests
         xml.ShouldContain("<pane ySplit=\"1\" topLeftCell=\"A2\" state=\"frozen\"");
         xml.ShouldNotContain("<autoFilter");
         Part(bytes, "xl/tables/table1.xml").ShouldContain("<autoFilter ref=\"A1:");
+        // EPPlus does not read a table's style back, so look at the parts: one styled table per table part.
+        var tables = PartNames(bytes).Where(p => p.StartsWith("xl/tables/", StringComparison.Ordinal)).ToList();
+        tables.Count.ShouldBe(6); // Articles, Images, Links, Problems, and the two of Sites
+        tables.ShouldAllBe(t => Part(bytes, t).Contains("<tableStyleInfo name=\"TableStyleMedium2\""));
     }
 
     [Fact]

@@ -1,60 +1,67 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Xml;
 using Convertify.Errors;
-using OfficeOpenXml;
 
 namespace Convertify.Excel;
 
-/// <summary>Reads the rows back from a catalogue this writer produced (columns are found by their header names).</summary>
+/// <summary>
+/// Reads the rows back from a catalogue this writer produced (columns are found by their header names). The sheets are
+/// read as a stream of rows, so reading costs little more memory than the rows it returns.
+/// </summary>
 internal static class CatalogReader
 {
     public static void Read(Stream input, string name, CatalogRows rows)
     {
-        ExcelPackage package;
         try
         {
-            package = new ExcelPackage(input);
-        }
-        catch (Exception e) when (e is not ConvertifyException)
-        {
-            throw new ConvertifyException($"{name}: not an Excel workbook ({e.Message})", e);
-        }
-        using (package)
-        {
-            var workbook = package.Workbook;
-            var articles = workbook.Worksheets[CatalogWorkbook.ArticlesSheet]
-                ?? throw new ConvertifyException($"{name}: not a Convertify catalogue (no {CatalogWorkbook.ArticlesSheet} sheet)");
-            ReadArticles(articles, name, rows);
-            if (workbook.Worksheets[CatalogWorkbook.ImagesSheet] is { } images)
+            using var package = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
+            var parts = WorkbookParts.Read(package);
+            List<string> shared = [];
+            if (parts.SharedStrings is { } sharedPart && package.GetEntry(sharedPart) is { } entry)
             {
-                ReadRows(images, name, ImagesSheetWriter.Headers, c => rows.Images.Add(new ImageRow(
+                using var stream = entry.Open();
+                shared = SheetRowReader.SharedStrings(stream);
+            }
+            var articles = parts.Sheets.TryGetValue(CatalogWorkbook.ArticlesSheet, out var articlesPart) ? articlesPart
+                : throw new ConvertifyException($"{name}: not a Convertify catalogue (no {CatalogWorkbook.ArticlesSheet} sheet)");
+            using (var stream = WorkbookParts.Open(package, articles))
+            {
+                ReadArticles(stream, shared, name, rows);
+            }
+            if (parts.Sheets.TryGetValue(CatalogWorkbook.ImagesSheet, out var images))
+            {
+                using var stream = WorkbookParts.Open(package, images);
+                ReadRows(stream, shared, name, CatalogWorkbook.ImagesSheet, ImagesTable.ColumnHeaders, c => rows.Images.Add(new ImageRow(
                     c.Text(0), c.Int(1), c.Text(2), c.Text(3), c.Text(4), c.Text(5))));
             }
-            if (workbook.Worksheets[CatalogWorkbook.LinksSheet] is { } links)
+            if (parts.Sheets.TryGetValue(CatalogWorkbook.LinksSheet, out var links))
             {
-                ReadRows(links, name, LinksSheetWriter.Headers, c => rows.Links.Add(new LinkRow(
-                    c.Text(0), c.Text(1), c.Text(2), c.Text(3) == LinksSheetWriter.Internal)));
+                using var stream = WorkbookParts.Open(package, links);
+                ReadRows(stream, shared, name, CatalogWorkbook.LinksSheet, LinksTable.ColumnHeaders, c => rows.Links.Add(new LinkRow(
+                    c.Text(0), c.Text(1), c.Text(2), c.Text(3) == LinksTable.Internal)));
             }
-            if (workbook.Worksheets[CatalogWorkbook.ProblemsSheet] is { } problems)
+            if (parts.Sheets.TryGetValue(CatalogWorkbook.ProblemsSheet, out var problems))
             {
-                ReadRows(problems, name, ProblemsSheetWriter.Headers, c => rows.Problems.Add(new ProblemRow(
+                using var stream = WorkbookParts.Open(package, problems);
+                ReadRows(stream, shared, name, CatalogWorkbook.ProblemsSheet, ProblemsTable.ColumnHeaders, c => rows.Problems.Add(new ProblemRow(
                     c.Text(0), c.Text(1), c.Text(2), c.Text(3), c.Text(4))));
             }
         }
+        catch (Exception e) when (e is InvalidDataException or XmlException)
+        {
+            throw new ConvertifyException($"{name}: not an Excel workbook ({e.Message})", e);
+        }
     }
 
-    private static void ReadArticles(ExcelWorksheet sheet, string name, CatalogRows rows)
+    private static void ReadArticles(Stream sheet, IReadOnlyList<string> shared, string name, CatalogRows rows)
     {
         var headers = ArticleColumns.Base.Concat([ArticleColumns.Markdown, ArticleColumns.Word]).ToArray();
-        var columns = HeaderColumns(sheet, headers);
-        if (columns[0] == 0)
-        {
-            throw new ConvertifyException($"{name}: not a Convertify catalogue (the {CatalogWorkbook.ArticlesSheet} sheet has no '{ArticleColumns.Id}' column)");
-        }
         var index = headers.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
-        ForEachRow(sheet, columns, c =>
+        var found = ForEachRow(sheet, shared, headers, (c, columns) =>
         {
             int I(string header) => index[header];
-            string? Optional(string header) => columns[I(header)] == 0 ? null : c.Text(I(header));
+            string? Optional(string header) => columns[I(header)] < 0 ? null : c.Text(I(header));
             rows.Articles.Add(new ArticleRow(
                 c.Text(I(ArticleColumns.Id)),
                 c.Text(I(ArticleColumns.Site)),
@@ -62,7 +69,7 @@ internal static class CatalogReader
                 c.Text(I(ArticleColumns.Title)),
                 c.Text(I(ArticleColumns.Url)),
                 c.Date(I(ArticleColumns.Published)),
-                ArticlesSheetWriter.ParseOffset(c.Text(I(ArticleColumns.Zone))),
+                ArticlesTable.ParseOffset(c.Text(I(ArticleColumns.Zone))),
                 c.Text(I(ArticleColumns.DateSource)),
                 c.Date(I(ArticleColumns.FeedTime)),
                 c.Text(I(ArticleColumns.Author)),
@@ -78,28 +85,55 @@ internal static class CatalogReader
                 Optional(ArticleColumns.Markdown),
                 Optional(ArticleColumns.Word)));
         });
-    }
-
-    private static void ReadRows(ExcelWorksheet sheet, string name, string[] headers, Action<RowCells> add)
-    {
-        var columns = HeaderColumns(sheet, headers);
-        if (columns[0] == 0)
+        if (!found)
         {
-            throw new ConvertifyException($"{name}: the {sheet.Name} sheet has no '{headers[0]}' column");
+            throw new ConvertifyException($"{name}: not a Convertify catalogue (the {CatalogWorkbook.ArticlesSheet} sheet has no '{ArticleColumns.Id}' column)");
         }
-        ForEachRow(sheet, columns, add);
     }
 
-    /// <summary>The 1-based column of each header, 0 when absent.</summary>
-    private static int[] HeaderColumns(ExcelWorksheet sheet, string[] headers)
+    private static void ReadRows(Stream sheet, IReadOnlyList<string> shared, string name, string sheetName, string[] headers, Action<RowCells> add)
     {
-        var result = new int[headers.Length];
-        var lastColumn = sheet.Dimension?.End.Column ?? 0;
-        for (var column = 1; column <= lastColumn; column++)
+        if (!ForEachRow(sheet, shared, headers, (c, _) => add(c)))
         {
-            var header = Convert.ToString(sheet.GetValue(1, column), CultureInfo.InvariantCulture);
-            var i = Array.IndexOf(headers, header);
-            if (i >= 0 && result[i] == 0)
+            throw new ConvertifyException($"{name}: the {sheetName} sheet has no '{headers[0]}' column");
+        }
+    }
+
+    /// <summary>
+    /// Finds the columns of <paramref name="headers"/> in row 1, then passes every later row whose first column (the key)
+    /// is not empty; an empty key is the placeholder row of an empty table. False when row 1 has no key column.
+    /// </summary>
+    private static bool ForEachRow(Stream sheet, IReadOnlyList<string> shared, string[] headers, Action<RowCells, int[]> add)
+    {
+        int[]? columns = null;
+        foreach (var (row, values) in SheetRowReader.Rows(sheet, shared))
+        {
+            if (row == 1)
+            {
+                columns = HeaderColumns(values, headers);
+                continue;
+            }
+            if (columns is null || columns[0] < 0)
+            {
+                break;
+            }
+            var cells = new RowCells(values, columns);
+            if (cells.Text(0).Length > 0)
+            {
+                add(cells, columns);
+            }
+        }
+        return columns is not null && columns[0] >= 0;
+    }
+
+    /// <summary>The 0-based column of each header, -1 when absent.</summary>
+    private static int[] HeaderColumns(IReadOnlyList<object?> row, string[] headers)
+    {
+        var result = Enumerable.Repeat(-1, headers.Length).ToArray();
+        for (var column = 0; column < row.Count; column++)
+        {
+            var i = Array.IndexOf(headers, Convert.ToString(row[column], CultureInfo.InvariantCulture));
+            if (i >= 0 && result[i] < 0)
             {
                 result[i] = column;
             }
@@ -107,41 +141,25 @@ internal static class CatalogReader
         return result;
     }
 
-    private static void ForEachRow(ExcelWorksheet sheet, int[] columns, Action<RowCells> add)
+    private readonly struct RowCells(IReadOnlyList<object?> values, int[] columns)
     {
-        var lastRow = sheet.Dimension?.End.Row ?? 0;
-        for (var row = 2; row <= lastRow; row++)
-        {
-            var cells = new RowCells(sheet, row, columns);
-            // The first column is the key; an empty one is the placeholder row of an empty table.
-            if (cells.Text(0).Length == 0)
-            {
-                continue;
-            }
-            add(cells);
-        }
-    }
-
-    private readonly struct RowCells(ExcelWorksheet sheet, int row, int[] columns)
-    {
-        private object? Value(int i) => columns[i] == 0 ? null : sheet.GetValue(row, columns[i]);
+        private object? Value(int i) => columns[i] < 0 || columns[i] >= values.Count ? null : values[columns[i]];
 
         public string Text(int i) => CellText.Safe(Convert.ToString(Value(i), CultureInfo.InvariantCulture));
 
         public int Int(int i) => Value(i) switch
         {
-            null => 0,
-            double d => (int)d,
-            int n => n,
-            long l => (int)l,
+            double d when d is >= int.MinValue and <= int.MaxValue => (int)d,
             string s when int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
-            var other => Convert.ToInt32(other, CultureInfo.InvariantCulture),
+            bool b => b ? 1 : 0,
+            _ => 0,
         };
 
         public DateTime Date(int i) => Value(i) switch
         {
             DateTime d => d,
-            double d => DateTime.FromOADate(d),
+            // Excel's serial dates run from 100-01-01 to 9999-12-31.
+            double d when d is > -657435.0 and < 2958466.0 => DateTime.FromOADate(d),
             string s when DateTime.TryParseExact(s, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
             _ => default,
         };

@@ -3,7 +3,7 @@ using OfficeOpenXml;
 
 namespace Convertify.Excel;
 
-/// <summary>Renders catalogue rows as a workbook with EPPlus, then re-packages it deterministically.</summary>
+/// <summary>Renders catalogue rows as a workbook: an EPPlus skeleton, streamed rows, deterministic packaging.</summary>
 internal static class CatalogWorkbook
 {
     /// <summary>Creation time stored when the options give none: fixed, never "now", so output is reproducible.</summary>
@@ -18,51 +18,72 @@ internal static class CatalogWorkbook
     // Excel's last row is 1,048,576; the first holds the header.
     internal const int MaxDataRows = 1_048_575;
 
-    /// <summary>Writes the workbook. Consumes <paramref name="rows"/>: lists are cleared once written, to free memory before saving.</summary>
+    /// <summary>
+    /// Writes the workbook. EPPlus builds the skeleton (styles, the Sites sheet and its chart, each table sheet's header,
+    /// table, widths and frozen pane); the rows of the large tables are then streamed into the package.
+    /// Consumes <paramref name="rows"/>: each list is emptied once its sheet is written, to free memory.
+    /// </summary>
     public static void Write(CatalogRows rows, Stream output, CatalogOptions options, ExcelCatalogOptions excelOptions)
     {
-        var problems = new List<ProblemRow>(rows.Problems);
         var created = options.Created ?? DefaultCreated;
-        using var package = new ExcelPackage();
-        // EPPlus' managed deflate is slow and ignores "no compression": its fastest level costs a third of the
-        // default's time for a somewhat larger file. The re-packaging copies the compressed parts as they are.
-        package.Compression = CompressionLevel.BestSpeed;
-        var workbook = package.Workbook;
-        // Sheets are added in their final order, then filled so that each list of rows can be dropped once written.
-        var articlesSheet = workbook.Worksheets.Add(ArticlesSheet);
-        var imagesSheet = excelOptions.IncludeImages ? workbook.Worksheets.Add(ImagesSheet) : null;
-        var linksSheet = excelOptions.IncludeLinks ? workbook.Worksheets.Add(LinksSheet) : null;
-        var sitesSheet = workbook.Worksheets.Add(SitesSheet);
-        var problemsSheet = workbook.Worksheets.Add(ProblemsSheet);
-        rows.Problems.Clear();
+        var problems = rows.Problems;
+        // Every table is created before the Problems table: those that do not fit Excel's row limit add a problem.
+        var streamed = new List<StreamedTable> { ArticlesTable.Create(rows.Articles, problems) };
+        if (excelOptions.IncludeImages) streamed.Add(new ImagesTable(rows.Images, problems));
+        if (excelOptions.IncludeLinks) streamed.Add(new LinksTable(rows.Links, problems));
+        streamed.Add(new ProblemsTable(problems));
+        if (!excelOptions.IncludeImages) Drop(rows.Images);
+        if (!excelOptions.IncludeLinks) Drop(rows.Links);
+        var tables = streamed.Select(t => (Table: t, Widths: t.MeasureColumns(excelOptions.MaxColumnWidth))).ToList();
 
-        var duplicates = DuplicateFinder.Find(rows.Articles);
-        ArticlesSheetWriter.Write(articlesSheet, rows.Articles, duplicates, excelOptions, problems);
-        SitesSheetWriter.Write(sitesSheet, rows.Articles, excelOptions);
-        Drop(rows.Articles);
-        if (imagesSheet is not null)
+        using var skeleton = TemporaryStream();
+        using (var package = new ExcelPackage())
         {
-            ImagesSheetWriter.Write(imagesSheet, rows.Images, excelOptions, problems);
+            // EPPlus' managed deflate is slow and ignores "no compression"; the skeleton is small, and the re-packaging
+            // copies its compressed parts as they are.
+            package.Compression = CompressionLevel.BestSpeed;
+            var workbook = package.Workbook;
+            foreach (var name in SheetOrder(excelOptions))
+            {
+                var sheet = workbook.Worksheets.Add(name);
+                if (name == SitesSheet)
+                {
+                    SitesSheetWriter.Write(sheet, rows.Articles, excelOptions);
+                }
+                else
+                {
+                    var (table, widths) = tables.Single(t => t.Table.Name == name);
+                    TableSkeleton.Write(sheet, table, widths, excelOptions.TableStyle);
+                }
+            }
+            var properties = workbook.Properties;
+            properties.Title = CellText.Safe(options.Title);
+            properties.Created = created.UtcDateTime;
+            properties.Modified = created.UtcDateTime;
+            properties.Application = "Convertify";
+            package.SaveAs(skeleton);
         }
-        Drop(rows.Images);
-        if (linksSheet is not null)
+
+        var replacements = new List<Stream>();
+        try
         {
-            LinksSheetWriter.Write(linksSheet, rows.Links, excelOptions, problems);
+            replacements.AddRange(tables.Select(_ => TemporaryStream()));
+            StreamedSheets.Write(skeleton, tables, replacements);
+            DeterministicPackage.Copy(skeleton, replacements, output, created);
         }
-        Drop(rows.Links);
-        ProblemsSheetWriter.Write(problemsSheet, problems, excelOptions);
-        Drop(problems);
+        finally
+        {
+            replacements.ForEach(s => s.Dispose());
+        }
+    }
 
-        var properties = workbook.Properties;
-        properties.Title = CellText.Safe(options.Title);
-        properties.Created = created.UtcDateTime;
-        properties.Modified = created.UtcDateTime;
-        properties.Application = "Convertify";
-
-        using var raw = TemporaryStream();
-        package.SaveAs(raw);
-        raw.Position = 0;
-        DeterministicPackage.Copy(raw, output, created);
+    private static IEnumerable<string> SheetOrder(ExcelCatalogOptions options)
+    {
+        yield return ArticlesSheet;
+        if (options.IncludeImages) yield return ImagesSheet;
+        if (options.IncludeLinks) yield return LinksSheet;
+        yield return SitesSheet;
+        yield return ProblemsSheet;
     }
 
     private static void Drop<T>(List<T> list)
@@ -71,7 +92,7 @@ internal static class CatalogWorkbook
         list.TrimExcess();
     }
 
-    /// <summary>A scratch file for EPPlus' package (tens of megabytes for a large catalogue), so it is not held in memory at the peak.</summary>
+    /// <summary>A scratch file for the skeleton and for the streamed parts (tens of megabytes for a large catalogue), so they are not held in memory.</summary>
     private static FileStream TemporaryStream() =>
         new(Path.Combine(Path.GetTempPath(), "convertify-" + Guid.NewGuid().ToString("N") + ".xlsx.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
             FileShare.None, 1 << 16, FileOptions.DeleteOnClose);

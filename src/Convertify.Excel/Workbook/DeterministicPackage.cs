@@ -8,7 +8,8 @@ namespace Convertify.Excel;
 /// Rewrites a package with fixed entry times, a stable entry order and no extra fields: EPPlus stamps entries with
 /// the current time, and reproducible output must not depend on when it was written. The compressed data is
 /// copied as it is (deflate output depends only on the input); packages this rewriter does not understand
-/// (ZIP64, encryption) are decompressed and compressed again instead.
+/// (ZIP64, encryption) are decompressed and compressed again instead. Parts of a second package of replacements
+/// (the streamed sheets) take the place of the parts of the same name.
 /// </summary>
 internal static class DeterministicPackage
 {
@@ -22,15 +23,31 @@ internal static class DeterministicPackage
     private static readonly DateTimeOffset Earliest = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Latest = new(2107, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
-    public static void Copy(Stream source, Stream output, DateTimeOffset timestamp)
+    public static void Copy(Stream source, Stream output, DateTimeOffset timestamp) => Copy(source, [], output, timestamp);
+
+    /// <summary>Copies <paramref name="source"/>, with the parts of each package of <paramref name="replacements"/> in place of those of the same name.</summary>
+    public static void Copy(Stream source, IReadOnlyList<Stream> replacements, Stream output, DateTimeOffset timestamp)
     {
         var stamp = (timestamp < Earliest ? Earliest : timestamp > Latest ? Latest : timestamp).UtcDateTime;
         var entries = ReadCentralDirectory(source);
+        var replacing = new List<Entry>();
+        foreach (var replacement in replacements)
+        {
+            if (ReadCentralDirectory(replacement) is not { } more)
+            {
+                entries = null;
+                break;
+            }
+            replacing.AddRange(more);
+        }
         if (entries is null)
         {
-            Recompress(source, output, stamp);
+            Recompress(source, replacements, output, stamp);
             return;
         }
+        var replaced = replacing.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        entries.RemoveAll(e => replaced.Contains(e.Name));
+        entries.AddRange(replacing);
         entries.Sort((a, b) => Order(a.Name, b.Name));
         var time = (ushort)((stamp.Hour << 11) | (stamp.Minute << 5) | (stamp.Second / 2));
         var date = (ushort)(((stamp.Year - 1980) << 9) | (stamp.Month << 5) | stamp.Day);
@@ -55,8 +72,8 @@ internal static class DeterministicPackage
             BinaryPrimitives.WriteUInt16LittleEndian(span[28..], 0);
             output.Write(span);
             output.Write(e.NameBytes);
-            source.Position = e.DataOffset;
-            CopyBytes(source, output, e.CompressedSize);
+            e.Source.Position = e.DataOffset;
+            CopyBytes(e.Source, output, e.CompressedSize);
             position += 30 + e.NameBytes.Length + e.CompressedSize;
         }
         var directoryStart = position;
@@ -98,7 +115,7 @@ internal static class DeterministicPackage
     }
 
     /// <summary>The entries, or null when the package uses features this rewriter does not copy (ZIP64, encryption, multiple disks).</summary>
-    private static List<Entry>? ReadCentralDirectory(Stream source)
+    internal static List<Entry>? ReadCentralDirectory(Stream source)
     {
         var length = source.Length;
         if (length < 22 || length >= uint.MaxValue)
@@ -175,7 +192,7 @@ internal static class DeterministicPackage
             {
                 return null;
             }
-            entries.Add(new Entry(Encoding.UTF8.GetString(name), name, (ushort)(flags & ~DataDescriptorFlag), method, crc, compressed, size, dataOffset));
+            entries.Add(new Entry(source, Encoding.UTF8.GetString(name), name, (ushort)(flags & ~DataDescriptorFlag), method, crc, compressed, size, dataOffset));
             at += 46 + nameLength + extraLength + commentLength;
         }
         return entries;
@@ -196,23 +213,40 @@ internal static class DeterministicPackage
         }
     }
 
-    private static void Recompress(Stream source, Stream output, DateTime stamp)
+    private static void Recompress(Stream source, IReadOnlyList<Stream> replacements, Stream output, DateTime stamp)
     {
-        source.Position = 0;
         var entryTime = new DateTimeOffset(stamp.Ticks, TimeSpan.Zero);
-        using var input = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
-        var entries = input.Entries.ToList();
-        entries.Sort((a, b) => Order(a.FullName, b.FullName));
-        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var entry in entries)
+        var archives = new List<ZipArchive>();
+        try
         {
-            var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = entryTime;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            from.CopyTo(to);
+            var byName = new Dictionary<string, ZipArchiveEntry>(StringComparer.Ordinal);
+            foreach (var stream in replacements.Prepend(source))
+            {
+                stream.Position = 0;
+                var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+                archives.Add(archive);
+                foreach (var entry in archive.Entries)
+                {
+                    byName[entry.FullName] = entry;
+                }
+            }
+            var entries = byName.Values.ToList();
+            entries.Sort((a, b) => Order(a.FullName, b.FullName));
+            using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+            foreach (var entry in entries)
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = entryTime;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+        finally
+        {
+            archives.ForEach(a => a.Dispose());
         }
     }
 
-    private sealed record Entry(string Name, byte[] NameBytes, ushort Flags, ushort Method, uint Crc, uint CompressedSize, uint Size, long DataOffset);
+    internal sealed record Entry(Stream Source, string Name, byte[] NameBytes, ushort Flags, ushort Method, uint Crc, uint CompressedSize, uint Size, long DataOffset);
 }

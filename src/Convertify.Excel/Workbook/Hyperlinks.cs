@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Convertify.Excel;
 
 /// <summary>Builds hyperlink targets that cannot corrupt the package: escaped, absolute http(s)/mailto, or relative paths.</summary>
@@ -6,28 +8,33 @@ internal static class Hyperlinks
     // Excel refuses longer hyperlink addresses.
     private const int MaxLength = 2_000;
 
-    /// <summary>An escaped absolute URI, or null when <paramref name="url"/> is not a usable web or mail address.</summary>
-    public static Uri? Absolute(string? url)
+    // What Uri.EscapeDataString leaves as it is, and the path separator.
+    private static readonly SearchValues<char> PathSafe =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/");
+
+    /// <summary>The target of a hyperlink to an absolute web or mail address, escaped; null when <paramref name="url"/> is not usable.</summary>
+    public static string? Absolute(string? url)
     {
         if (string.IsNullOrWhiteSpace(url) || url.Length > MaxLength)
         {
             return null;
         }
-        // Well-formed (already escaped) addresses are used as they are: one parse, and the cell's string is shared.
-        if (Uri.IsWellFormedUriString(url, UriKind.Absolute) && Uri.TryCreate(url, UriKind.Absolute, out var wellFormed))
+        // A well-formed (already escaped) address is used as it is: one parse, and the cell's string is shared.
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsWellFormedOriginalString())
         {
-            return IsWeb(wellFormed) ? wellFormed : null;
+            return IsWeb(uri) ? url : null;
         }
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || !IsWeb(uri))
+        var trimmed = url.Trim();
+        if ((trimmed.Length != url.Length && !Uri.TryCreate(trimmed, UriKind.Absolute, out uri)) || uri is null || !IsWeb(uri))
         {
             return null;
         }
         var escaped = uri.AbsoluteUri;
-        return escaped.Length > MaxLength || !Uri.TryCreate(escaped, UriKind.Absolute, out var result) ? null : result;
+        return escaped.Length > MaxLength || !Uri.TryCreate(escaped, UriKind.Absolute, out _) ? null : escaped;
     }
 
-    /// <summary>A relative URI for a path relative to the catalogue (segments percent-escaped), or null.</summary>
-    public static Uri? Relative(string? path)
+    /// <summary>The target of a hyperlink to a path relative to the catalogue (segments percent-escaped), or null.</summary>
+    public static string? Relative(string? path)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -38,12 +45,13 @@ internal static class Hyperlinks
         {
             return null;
         }
-        var escaped = string.Join('/', normalised.Split('/').Select(Uri.EscapeDataString));
-        if (escaped == path)
+        if (!normalised.AsSpan().ContainsAnyExcept(PathSafe))
         {
-            escaped = path;
+            // Nothing to escape (the usual exported path): no splitting, no new string.
+            return normalised.Length > MaxLength ? null : normalised;
         }
-        return escaped.Length > MaxLength || !Uri.TryCreate(escaped, UriKind.Relative, out var result) ? null : result;
+        var escaped = string.Join('/', normalised.Split('/').Select(Uri.EscapeDataString));
+        return escaped.Length > MaxLength || !Uri.TryCreate(escaped, UriKind.Relative, out _) ? null : escaped;
     }
 
     private static bool IsWeb(Uri uri) => uri.Scheme is "http" or "https" or "mailto";

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace Convertify.Excel;
+
+/// <summary>A1-style cell references.</summary>
+internal static class CellReference
+{
+    /// <summary>The letters of 0-based column <paramref name="column"/>: A, …, Z, AA, ….</summary>
+    public static string ColumnName(int column)
+    {
+        var name = string.Empty;
+        for (var n = column + 1; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + (n - 1) % 26) + name;
+        }
+        return name;
+    }
+
+    /// <summary>The 0-based column of the letters that start <paramref name="reference"/> (e.g. <c>D2</c>), or -1.</summary>
+    public static int ColumnIndex(string reference)
+    {
+        var n = 0;
+        var i = 0;
+        for (; i < reference.Length && char.IsAsciiLetterUpper(reference[i]); i++)
+        {
+            n = n * 26 + (reference[i] - 'A' + 1);
+        }
+        return i == 0 ? -1 : n - 1;
+    }
+
+    /// <summary>The 1-based row of <paramref name="reference"/>, or -1.</summary>
+    public static int RowNumber(string reference)
+    {
+        var i = 0;
+        while (i < reference.Length && char.IsAsciiLetterUpper(reference[i])) i++;
+        return int.TryParse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : -1;
+    }
+
+    /// <summary>A range from A1 to the given last column and row.</summary>
+    public static string Range(int columns, int lastRow) =>
+        string.Create(CultureInfo.InvariantCulture, $"A1:{ColumnName(columns - 1)}{lastRow}");
+
+    public static byte[] Utf8ColumnName(int column) => Encoding.ASCII.GetBytes(ColumnName(column));
+}
