@@ -66,15 +66,15 @@ internal static class DocxPackage
                 xml.WriteStartDocument(true);
                 document.WriteTo(xml);
             });
-            writer.AddXml("word/_rels/document.xml.rels", XmlSettings, xml => WriteRelationships(xml, builder.Relationships));
+            writer.AddXmlStored("word/_rels/document.xml.rels", XmlSettings, xml => WriteRelationships(xml, builder.Relationships));
             writer.AddShared("word/styles.xml", parts.Styles);
-            writer.Add("word/numbering.xml", builder.Numbering.ToBytes());
+            writer.AddRepeated("word/numbering.xml", builder.Numbering.ToBytes());
             writer.AddShared("word/settings.xml", parts.Settings);
             writer.AddShared("word/fontTable.xml", parts.FontTable);
             writer.AddShared("word/footer1.xml", FooterBytes);
-            writer.AddXml("docProps/core.xml", XmlSettings, xml => WriteCoreProperties(xml, article));
+            writer.AddXmlStored("docProps/core.xml", XmlSettings, xml => WriteCoreProperties(xml, article));
             writer.AddShared("docProps/app.xml", AppPropertiesBytes);
-            writer.AddXml("docProps/custom.xml", XmlSettings, xml => WriteCustomProperties(xml, article));
+            writer.AddXmlStored("docProps/custom.xml", XmlSettings, xml => WriteCustomProperties(xml, article));
             writer.Finish();
             return;
         }
@@ -86,7 +86,7 @@ internal static class DocxPackage
             writer.WriteStartDocument(true);
             document.WriteTo(writer);
         });
-        AddXml(zip, "word/_rels/document.xml.rels", writer => WriteRelationships(writer, builder.Relationships));
+        AddXml(zip, "word/_rels/document.xml.rels", writer => WriteRelationships(writer, builder.Relationships), CompressionLevel.NoCompression);
         AddBytes(zip, "word/styles.xml", parts.Styles);
         AddBytes(zip, "word/numbering.xml", builder.Numbering.ToBytes());
         AddBytes(zip, "word/settings.xml", parts.Settings);
@@ -96,9 +96,9 @@ internal static class DocxPackage
         {
             AddBytes(zip, "word/" + target, image.Data, CompressionLevel.NoCompression);
         }
-        AddXml(zip, "docProps/core.xml", writer => WriteCoreProperties(writer, article));
+        AddXml(zip, "docProps/core.xml", writer => WriteCoreProperties(writer, article), CompressionLevel.NoCompression);
         AddBytes(zip, "docProps/app.xml", AppPropertiesBytes);
-        AddXml(zip, "docProps/custom.xml", writer => WriteCustomProperties(writer, article));
+        AddXml(zip, "docProps/custom.xml", writer => WriteCustomProperties(writer, article), CompressionLevel.NoCompression);
     }
 
     private static void AddBytes(ZipArchive zip, string name, byte[] data, CompressionLevel level = CompressionLevel.Fastest)
@@ -109,9 +109,10 @@ internal static class DocxPackage
         stream.Write(data);
     }
 
-    private static void AddXml(ZipArchive zip, string name, Action<XmlWriter> write)
+    /// <remarks>The small per-document parts are stored: a zlib stream costs more to set up than it saves on them.</remarks>
+    private static void AddXml(ZipArchive zip, string name, Action<XmlWriter> write, CompressionLevel level = CompressionLevel.Fastest)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        var entry = zip.CreateEntry(name, level);
         entry.LastWriteTime = EntryTime;
         using var stream = entry.Open();
         using var writer = XmlWriter.Create(stream, XmlSettings);

@@ -18,6 +18,7 @@ internal sealed class DocxZipWriter
     private const ushort VersionMadeBy = (3 << 8) | VersionNeeded; // Unix, as ZipArchive writes on Linux
     private const ushort Flags = 6;                                  // "super fast" deflate option bits (Fastest)
     private const ushort Deflated = 8;
+    private const ushort Stored = 0;
     private const ushort DosTime = 0;
     private const ushort DosDate = (0 << 9) | (1 << 5) | 1;         // 1980-01-01
     private const uint UnixFileAttributes = 0x81A4u << 16;           // regular file, 0644
@@ -27,8 +28,14 @@ internal sealed class DocxZipWriter
     [ThreadStatic]
     private static MemoryStream? t_deflated;
 
+    [ThreadStatic]
+    private static MemoryStream? t_stored;
+
+    [ThreadStatic]
+    private static (byte[] Data, DeflatedPart Part)? t_lastRepeated;
+
     private readonly Stream _output;
-    private readonly List<(byte[] Name, uint Crc, int Compressed, int Length, long Offset)> _entries = [];
+    private readonly List<(byte[] Name, uint Crc, int Compressed, int Length, long Offset, bool IsStored)> _entries = [];
 
     public DocxZipWriter(Stream output) => _output = output;
 
@@ -39,16 +46,18 @@ internal sealed class DocxZipWriter
         Write(name, part.Crc, part.Compressed, part.Length);
     }
 
-    /// <summary>A part of this document only.</summary>
-    public void Add(string name, ReadOnlySpan<byte> data)
+    /// <summary>
+    /// A part that is often the same from one document to the next (the numbering of a document without lists): when
+    /// it equals the previous one this thread wrote, its compressed form is reused.
+    /// </summary>
+    public void AddRepeated(string name, byte[] data)
     {
-        var deflated = t_deflated ??= new MemoryStream();
-        deflated.SetLength(0);
-        using (var deflate = new DeflateStream(deflated, CompressionLevel.Fastest, leaveOpen: true))
+        if (t_lastRepeated is not { } last || !last.Data.AsSpan().SequenceEqual(data))
         {
-            deflate.Write(data);
+            last = (data, DeflatedPart.Of(data));
+            t_lastRepeated = last;
         }
-        Write(name, Crc32.Compute(data), deflated.GetBuffer().AsSpan(0, (int)deflated.Length), data.Length);
+        Write(name, last.Part.Crc, last.Part.Compressed, last.Part.Length);
     }
 
     /// <summary>
@@ -73,18 +82,36 @@ internal sealed class DocxZipWriter
         }
     }
 
+    /// <summary>
+    /// A small part of this document only, stored without compression as ZipArchive stores a
+    /// <see cref="CompressionLevel.NoCompression"/> entry: setting up a zlib stream costs more than deflating a
+    /// part of a few hundred bytes saves.
+    /// </summary>
+    public void AddXmlStored(string name, XmlWriterSettings settings, Action<XmlWriter> write)
+    {
+        var stored = t_stored ??= new MemoryStream();
+        stored.SetLength(0);
+        using (var writer = XmlWriter.Create(stored, settings))
+        {
+            write(writer);
+            writer.Flush();
+        }
+        var data = stored.GetBuffer().AsSpan(0, (int)stored.Length);
+        Write(name, Crc32.Compute(data), data, data.Length, isStored: true);
+    }
+
     /// <summary>Writes the central directory and its end record.</summary>
     public void Finish()
     {
         var start = _output.Position;
         Span<byte> header = stackalloc byte[46];
-        foreach (var (name, crc, compressed, length, offset) in _entries)
+        foreach (var (name, crc, compressed, length, offset, isStored) in _entries)
         {
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014b50);
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionMadeBy);
             BinaryPrimitives.WriteUInt16LittleEndian(header[6..], VersionNeeded);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Flags);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[10..], Deflated);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[8..], isStored ? (ushort)0 : Flags);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[10..], isStored ? Stored : Deflated);
             BinaryPrimitives.WriteUInt16LittleEndian(header[12..], DosTime);
             BinaryPrimitives.WriteUInt16LittleEndian(header[14..], DosDate);
             BinaryPrimitives.WriteUInt32LittleEndian(header[16..], crc);
@@ -113,15 +140,15 @@ internal sealed class DocxZipWriter
         _output.Write(end);
     }
 
-    private void Write(string name, uint crc, ReadOnlySpan<byte> compressed, int length)
+    private void Write(string name, uint crc, ReadOnlySpan<byte> compressed, int length, bool isStored = false)
     {
         var nameBytes = System.Text.Encoding.ASCII.GetBytes(name);
         var offset = _output.Position;
         Span<byte> header = stackalloc byte[30];
         BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
         BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[6..], Flags);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Deflated);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[6..], isStored ? (ushort)0 : Flags);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], isStored ? Stored : Deflated);
         BinaryPrimitives.WriteUInt16LittleEndian(header[10..], DosTime);
         BinaryPrimitives.WriteUInt16LittleEndian(header[12..], DosDate);
         BinaryPrimitives.WriteUInt32LittleEndian(header[14..], crc);
@@ -132,7 +159,7 @@ internal sealed class DocxZipWriter
         _output.Write(header);
         _output.Write(nameBytes);
         _output.Write(compressed);
-        _entries.Add((nameBytes, crc, compressed.Length, length, offset));
+        _entries.Add((nameBytes, crc, compressed.Length, length, offset, isStored));
     }
 
     /// <summary>A part's deflated bytes, CRC and length.</summary>
