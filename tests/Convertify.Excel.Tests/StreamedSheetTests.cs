@@ -4,6 +4,7 @@ using System.Text.Json;
 using Convertify.Testing;
 using static Convertify.Excel.Tests.CatalogFile;
 using static Convertify.Excel.Tests.TestArticles;
+using Convertify.Conversion;
 
 namespace Convertify.Excel.Tests;
 

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using Convertify.Conversion;
 
 namespace Convertify.Excel;
 

@@ -1,12 +1,13 @@
 using System.Buffers.Binary;
 
-namespace Convertify.Excel;
+namespace Convertify.Conversion;
 
 /// <summary>
-/// The ZIP CRC-32 (reflected polynomial 0xEDB88320), eight bytes at a time. Kept here rather than taken from
-/// System.IO.Hashing so that the package depends on Core and EPPlus only.
+/// The ZIP CRC-32 (reflected polynomial 0xEDB88320), eight bytes at a time, for the writers that build ZIP packages
+/// themselves (Word, Excel). Kept in Core rather than taken from System.IO.Hashing so that each writer package depends
+/// on Core and its own library only.
 /// </summary>
-internal static class Crc32
+public static class Crc32
 {
     private static readonly uint[] Table = Build();
 
