@@ -16,8 +16,9 @@ internal sealed record ArticleSummary(string RelativePath, string Title, string 
 {
     /// <summary>The content hash as 16 bytes when it is the usual 32 hex digits; other text is kept as it is.</summary>
     public static ContentKey HashKey(string contentHash) =>
-        contentHash.Length == 32 && UInt128.TryParse(contentHash, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value)
-            && value.ToString("x32", CultureInfo.InvariantCulture) == contentHash
+        // Only lower-case hex reads back as the same text, so only that becomes a number.
+        contentHash.Length == 32 && !contentHash.AsSpan().ContainsAnyExcept("0123456789abcdef")
+            && UInt128.TryParse(contentHash, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value)
             ? new ContentKey(value, null)
             : new ContentKey(0, contentHash);
 }

@@ -376,7 +376,9 @@ public sealed class BatchRunner
                 return new BatchInputResult(path, BatchStatus.Skipped, filtered, metadata.Id);
             }
 
-            var outputs = new OutputNames(path, _plan.Extensions);
+            // The names are made once here for the work; the run keeps only the OutputNames, which makes them again on demand.
+            var outputNames = new OutputNames(path, _plan.Extensions);
+            var outputs = outputNames.ToArray();
             foreach (var output in outputs)
             {
                 if (!IsInsideOutput(output))
@@ -385,11 +387,11 @@ public sealed class BatchRunner
                 }
             }
             var sha = Sha256Digest.Of(input.Content.Span);
-            var manifestEntry = new ManifestEntry(sha, ToolVersion, _plan.OptionsHash, outputs);
+            var manifestEntry = new ManifestEntry(sha, ToolVersion, _plan.OptionsHash, outputNames);
             // Kept for the report until the end of the run: the same message in many articles is kept once.
             var warnings = article.Warnings.Select(w => _messages.GetOrAdd(w.ToString(), static m => m)).ToList();
             var exported = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < outputs.Count; i++)
+            for (var i = 0; i < outputs.Length; i++)
             {
                 exported[_plan.Writers[i].Format.Name] = outputs[i];
             }
@@ -402,7 +404,7 @@ public sealed class BatchRunner
             else
             {
                 _manifest.Remove(path);
-                for (var i = 0; i < outputs.Count; i++)
+                for (var i = 0; i < outputs.Length; i++)
                 {
                     if (_stop.IsCancellationRequested)
                     {
@@ -427,7 +429,7 @@ public sealed class BatchRunner
             keepArticle(article);
             keepFiles(exported);
             return new BatchInputResult(path, status, status == BatchStatus.Unchanged ? "unchanged since the last run" : null,
-                metadata.Id, outputs, warnings.Count > 0 ? warnings : null);
+                metadata.Id, outputNames, warnings.Count > 0 ? warnings : null);
         }
 
         private string? FilterReason(string path, Article article)

@@ -23,9 +23,6 @@ internal static class LanguageDetector
         "边邊达達迁遷过過运運还還这這进進远遠连連选選递遞逻邏遗遺邓鄧邮郵钢鋼钱錢铁鐵银銀销銷锋鋒锦錦长長门門闪閃闹鬧阅閱队隊阳陽" +
         "际際险險隐隱难難预預领領频頻颁頒风風饮飲驱驅骂罵验驗鲁魯鸡雞齐齊龄齡亚亞仓倉仪儀优優传傳伤傷伦倫侦偵侨僑储儲儿兒兴興养養";
 
-    private static readonly HashSet<char> Simplified = [];
-    private static readonly HashSet<char> Traditional = [];
-
     // What Detect counts, as flags per UTF-16 code unit: it looks at up to 6,000 characters of every article, and one
     // table lookup is much cheaper than the range tests and two hash-set probes it replaces.
     private const byte LatinFlag = 1, CjkFlag = 2, SimplifiedFlag = 4, TraditionalFlag = 8;
@@ -33,21 +30,23 @@ internal static class LanguageDetector
 
     static LanguageDetector()
     {
+        // The sets are needed only to fill the table.
+        HashSet<char> simplified = [], traditional = [];
         for (var i = 0; i + 1 < Pairs.Length; i += 2)
         {
             if (Pairs[i] != Pairs[i + 1])
             {
-                Simplified.Add(Pairs[i]);
-                Traditional.Add(Pairs[i + 1]);
+                simplified.Add(Pairs[i]);
+                traditional.Add(Pairs[i + 1]);
             }
         }
         // Characters used by both scripts must count for neither.
-        Simplified.IntersectWith(Simplified.Except(Traditional).ToHashSet());
-        var overlap = Traditional.Intersect(Simplified).ToList();
+        simplified.IntersectWith(simplified.Except(traditional).ToHashSet());
+        var overlap = traditional.Intersect(simplified).ToList();
         foreach (var c in overlap)
         {
-            Traditional.Remove(c);
-            Simplified.Remove(c);
+            traditional.Remove(c);
+            simplified.Remove(c);
         }
         for (var c = 0; c <= char.MaxValue; c++)
         {
@@ -60,12 +59,12 @@ internal static class LanguageDetector
                 Script[c] = CjkFlag;
             }
         }
-        foreach (var c in Traditional)
+        foreach (var c in traditional)
         {
             Script[c] |= TraditionalFlag;
         }
-        // Simplified wins where both hold a character, as the order of the checks in Detect used to decide.
-        foreach (var c in Simplified)
+        // simplified wins where both hold a character, as the order of the checks in Detect used to decide.
+        foreach (var c in simplified)
         {
             Script[c] = (byte)((Script[c] & ~TraditionalFlag) | SimplifiedFlag);
         }
