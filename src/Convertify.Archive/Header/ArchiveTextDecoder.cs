@@ -23,12 +23,16 @@ internal static class ArchiveTextDecoder
         {
             throw new ArticleFormatException(path, FormatProblem.Binary, $"binary content (NUL byte at offset {nul}), not an archive article");
         }
-        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        try
+        {
+            // The strict decoder validates while it transcodes: no separate pass over valid input, the usual case.
+            return Strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
         {
             var offset = FirstInvalidOffset(bytes);
             throw new ArticleFormatException(path, FormatProblem.InvalidEncoding, $"not valid UTF-8 (invalid byte 0x{bytes[offset]:X2} at offset {offset})");
         }
-        return Strict.GetString(bytes);
     }
 
     private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes)

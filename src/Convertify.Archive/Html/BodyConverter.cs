@@ -11,7 +11,7 @@ namespace Convertify.Archive.Html;
 /// </summary>
 internal sealed class BodyConverter
 {
-    private const int GenericFigureMaxText = 300;
+    private const int GenericFigureMaxText = 300; // must stay below NodeStats.TextLengthCap
 
     private readonly string _path;
     private readonly ArchiveReaderOptions _options;

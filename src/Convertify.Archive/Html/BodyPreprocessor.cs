@@ -461,12 +461,12 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                 {
                     continue;
                 }
-                var visible = CountVisible(t.Data);
+                var visible = CountVisible(t.Data, NodeStats.TextLengthCap - text);
                 if (visible > 0 && imageCount == 0)
                 {
                     textBefore = true;
                 }
-                text += visible;
+                text = Math.Min(text + visible, NodeStats.TextLengthCap);
             }
             else if (c is IElement child && stats.TryGetValue(child, out var s))
             {
@@ -478,7 +478,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                 {
                     s = s with { TextLength = 0 };
                 }
-                text += s.TextLength;
+                text = Math.Min(text + s.TextLength, NodeStats.TextLengthCap);
                 blocks += s.Blocks;
                 if (s.Images > 0)
                 {
@@ -497,14 +497,15 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
         return new NodeStats(text, imageCount, first, textBefore, blocks);
     }
 
-    private static int CountVisible(string s)
+    /// <summary>Visible characters of <paramref name="s"/>, up to <paramref name="limit"/>.</summary>
+    private static int CountVisible(string s, int limit)
     {
         var n = 0;
         foreach (var c in s)
         {
-            if (!UnicodeWhiteSpace.Is(c) && !TextAccumulator.IsInvisible(c))
+            if (!UnicodeWhiteSpace.Is(c) && !TextAccumulator.IsInvisible(c) && ++n >= limit)
             {
-                n++;
+                break;
             }
         }
         return n;

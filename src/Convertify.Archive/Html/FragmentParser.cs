@@ -9,7 +9,14 @@ namespace Convertify.Archive.Html;
 /// </summary>
 internal sealed class FragmentParser
 {
-    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+    // Comments carry nothing the converter keeps, and nothing reads source positions: both would only cost time.
+    private readonly HtmlParser _parser = new(new HtmlParserOptions
+    {
+        IsScripting = false,
+        IsKeepingSourceReferences = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+    });
     private readonly IElement _context;
 
     public FragmentParser()

@@ -114,11 +114,12 @@ internal sealed class ImageResolver(UrlResolver urls)
         {
             return new ResolvedImage(null, alt, "image.invalid-url");
         }
-        if (IsIcon(url))
+        var path = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.AbsolutePath : url;
+        if (IsIcon(path))
         {
             return new ResolvedImage(null, alt, "image.icon-dropped");
         }
-        if (IsShareCard(url))
+        if (IsShareCard(path))
         {
             return new ResolvedImage(null, alt, "image.share-card-dropped");
         }
@@ -149,10 +150,9 @@ internal sealed class ImageResolver(UrlResolver urls)
         return int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
     }
 
-    private static bool IsIcon(string url)
+    private static bool IsIcon(string path)
     {
-        var path = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.AbsolutePath : url;
-        var file = path[(path.LastIndexOf('/') + 1)..];
+        var file = path.AsSpan(path.LastIndexOf('/') + 1);
         return file.StartsWith("icon", StringComparison.OrdinalIgnoreCase) || path.Contains("/icons/", StringComparison.OrdinalIgnoreCase)
             || file.Contains("spacer.", StringComparison.OrdinalIgnoreCase) || file.Contains("pixel.", StringComparison.OrdinalIgnoreCase)
             || file.StartsWith("blank.", StringComparison.OrdinalIgnoreCase);
@@ -162,12 +162,9 @@ internal sealed class ImageResolver(UrlResolver urls)
     /// A site's generic social-media card that feeds put where an article has no picture of its own
     /// (rfi: <c>static.rfi.fr/meta_og_twcards/RFI_FB.png</c>): not an image of the article.
     /// </summary>
-    private static bool IsShareCard(string url)
-    {
-        var path = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.AbsolutePath : url;
-        return path.Contains("/meta_og", StringComparison.OrdinalIgnoreCase) || path.Contains("twcards/", StringComparison.OrdinalIgnoreCase)
-            || path.Contains("/og-default", StringComparison.OrdinalIgnoreCase) || path.Contains("/default-share", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool IsShareCard(string path) =>
+        path.Contains("/meta_og", StringComparison.OrdinalIgnoreCase) || path.Contains("twcards/", StringComparison.OrdinalIgnoreCase)
+        || path.Contains("/og-default", StringComparison.OrdinalIgnoreCase) || path.Contains("/default-share", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Recovers a URL from a tag the parser read as an odd element name (<c>&lt;imgsrc=…</c> not caught by <see cref="MarkupRepair"/>).</summary>
     private string? RecoverGlued(IElement img)

@@ -25,6 +25,11 @@ internal static class ImageUrls
 
     private static string? UnwrapOnce(string url)
     {
+        // A proxy's host names itself; most URLs are not proxied, and parsing them only to learn that is costly.
+        if (!url.Contains("weserv.nl", StringComparison.OrdinalIgnoreCase) && !url.Contains("thumbor", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
             return null;

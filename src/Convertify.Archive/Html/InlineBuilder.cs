@@ -13,6 +13,9 @@ namespace Convertify.Archive.Html;
 internal sealed class InlineBuilder
 {
     private readonly List<Frame> _frames = [new Frame(FrameKind.Root, null, "")];
+
+    // Closed frames, kept with their buffers for the next wrapper: a paragraph opens and closes many.
+    private readonly Stack<Frame> _spare = new();
     private bool _pendingSpace;
     private bool _pendingHardSpace;
     private int _pendingIdeographic;
@@ -119,7 +122,19 @@ internal sealed class InlineBuilder
         return false;
     }
 
-    public void Open(FrameKind kind, string? url = null, string title = "") => _frames.Add(new Frame(kind, url, title));
+    public void Open(FrameKind kind, string? url = null, string title = "")
+    {
+        if (_spare.Count > 0)
+        {
+            var frame = _spare.Pop();
+            frame.Reopen(kind, url, title);
+            _frames.Add(frame);
+        }
+        else
+        {
+            _frames.Add(new Frame(kind, url, title));
+        }
+    }
 
     /// <summary>Closes the innermost frame. Returns false when it held nothing (an empty link, an empty strong).</summary>
     public bool Close()
@@ -132,6 +147,8 @@ internal sealed class InlineBuilder
         _frames.RemoveAt(_frames.Count - 1);
         var parent = _frames[^1];
         var inlines = frame.Build();
+        frame.Reset();
+        _spare.Push(frame);
         if (inlines.Length == 0)
         {
             return false;
@@ -156,10 +173,10 @@ internal sealed class InlineBuilder
                 parent.Items.Add(Wrap(frame, inlines));
                 parent.HasText = true;
             }
-            _frames[i] = new Frame(frame.Kind, frame.Url, frame.Title);
+            frame.Reset();
         }
         var root = _frames[0].Build();
-        _frames[0] = new Frame(FrameKind.Root, null, "");
+        _frames[0].Reset();
         _pendingSpace = false;
         _pendingHardSpace = false;
         _pendingBreak = false;
@@ -203,12 +220,28 @@ internal sealed class InlineBuilder
 
     private sealed class Frame(FrameKind kind, string? url, string title)
     {
-        public FrameKind Kind { get; } = kind;
-        public string? Url { get; } = url;
-        public string Title { get; } = title;
+        public FrameKind Kind { get; private set; } = kind;
+        public string? Url { get; private set; } = url;
+        public string Title { get; private set; } = title;
         public List<Inline> Items { get; } = [];
         public StringBuilder Text { get; } = new();
         public bool HasText { get; set; }
+
+        /// <summary>Empties the frame, keeping its kind and its buffers.</summary>
+        public void Reset()
+        {
+            Items.Clear();
+            Text.Clear();
+            HasText = false;
+        }
+
+        /// <summary>Makes an emptied frame a new wrapper.</summary>
+        public void Reopen(FrameKind kind, string? url, string title)
+        {
+            Kind = kind;
+            Url = url;
+            Title = title;
+        }
 
         public void FlushText()
         {

@@ -38,6 +38,13 @@ public static class TextMetrics
                 }
                 continue;
             }
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                // The common CJK ideographs, the bulk of Chinese text: letters, each a word of its own.
+                count++;
+                inWord = false;
+                continue;
+            }
             Rune rune;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {

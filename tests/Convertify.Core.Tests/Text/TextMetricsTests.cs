@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Convertify.Text;
 
@@ -48,25 +47,6 @@ public sealed class TextMetricsTests
         {
             UnicodeWhiteSpace.Is((char)c).ShouldBe(char.IsWhiteSpace((char)c), $"U+{c:X4}");
         }
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("中国 经济\n增长，\u3000百分之五")]
-    [InlineData("Ｆｕｌｌ　ｗｉｄｔｈ and ﬁ ligature\r\n")]
-    [InlineData("bad \u0001 control and \uD800 surrogate 😀")]
-    public void Content_hash_is_sha256_of_the_nfkc_text_without_white_space(string text)
-    {
-        var expected = new StringBuilder();
-        foreach (var c in XmlSafeText.Clean(text).Normalize(NormalizationForm.FormKC))
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                expected.Append(c);
-            }
-        }
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(expected.ToString()));
-        ContentHash.Compute(text).ShouldBe(Convert.ToHexStringLower(hash.AsSpan(0, 16)));
     }
 
     /// <summary>The definition: rune by rune over string.EnumerateRunes.</summary>
