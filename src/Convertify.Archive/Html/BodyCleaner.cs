@@ -31,7 +31,8 @@ internal static class BodyCleaner
                     {
                         break;
                     }
-                    var plain = PlainText.Of(inlines).Trim();
+                    // Only a short paragraph can be a share label or the stray word.
+                    var plain = TextLengthAtMost(inlines, ShortParagraph) ? PlainText.Of(inlines).Trim() : string.Empty;
                     if (IsShareLabel(plain))
                     {
                         warnings.Add("boilerplate.share", "share buttons removed");
@@ -104,6 +105,33 @@ internal static class BodyCleaner
             builder.RemoveAt(builder.Count - 1);
         }
         return builder.ToImmutable();
+    }
+
+    private const int ShortParagraph = 64;
+
+    private static bool TextLengthAtMost(ImmutableArray<Inline> inlines, int limit)
+    {
+        var length = 0;
+        return Within(inlines);
+
+        bool Within(ImmutableArray<Inline> list)
+        {
+            foreach (var inline in list)
+            {
+                length += inline switch
+                {
+                    TextInline t => t.Text.Length,
+                    LineBreakInline => 1,
+                    _ => 0,
+                };
+                if (length > limit || (inline is StrongInline s && !Within(s.Inlines)) || (inline is EmphasisInline e && !Within(e.Inlines))
+                    || (inline is LinkInline l && !Within(l.Inlines)))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static bool IsShareLabel(string text) =>

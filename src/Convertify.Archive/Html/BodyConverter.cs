@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using AngleSharp.Dom;
 using Convertify.Errors;
@@ -240,7 +241,8 @@ internal sealed class BodyConverter
             WalkChildren(e, context, depth);
             return;
         }
-        if (IsShareUrl(href) || IsFeedServiceUrl(href))
+        var isShare = IsShareUrl(href);
+        if (isShare || IsFeedServiceUrl(href))
         {
             if (!HasVisibleText(e))
             {
@@ -255,19 +257,18 @@ internal sealed class BodyConverter
         var blocksBefore = _blockCount;
         context.Inline.Open(InlineBuilder.FrameKind.Link, href, title);
         WalkChildren(e, context, depth);
-        if (!context.Inline.Close() && _blockCount == blocksBefore && !IsShareUrl(href) && _relatedSeen.Add(href))
+        if (!context.Inline.Close() && _blockCount == blocksBefore && !isShare && _relatedSeen.Add(href))
         {
             _related.Add(new RelatedLink(href, title.Length == 0 ? null : title));
         }
     }
 
-    private static bool IsShareUrl(string url) =>
-        url.Contains("facebook.com/dialog/share", StringComparison.OrdinalIgnoreCase) || url.Contains("facebook.com/sharer", StringComparison.OrdinalIgnoreCase)
-        || url.Contains("/intent/tweet", StringComparison.OrdinalIgnoreCase) || url.Contains("twitter.com/share", StringComparison.OrdinalIgnoreCase)
-        || url.Contains("addtoany.com", StringComparison.OrdinalIgnoreCase) || url.Contains("web.whatsapp.com/send", StringComparison.OrdinalIgnoreCase)
-        || url.Contains("linkedin.com/share", StringComparison.OrdinalIgnoreCase) || url.Contains("t.me/share", StringComparison.OrdinalIgnoreCase)
-        || url.Contains("weibo.com/share", StringComparison.OrdinalIgnoreCase) || url.Contains("reddit.com/submit", StringComparison.OrdinalIgnoreCase)
-        || url.Contains("telegram.me/share", StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ShareUrlMarkers = SearchValues.Create(
+        ["facebook.com/dialog/share", "facebook.com/sharer", "/intent/tweet", "twitter.com/share", "addtoany.com", "web.whatsapp.com/send",
+            "linkedin.com/share", "t.me/share", "weibo.com/share", "reddit.com/submit", "telegram.me/share"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsShareUrl(string url) => url.AsSpan().IndexOfAny(ShareUrlMarkers) >= 0;
 
     private static bool IsFeedServiceUrl(string url) => url.Contains("feedx.", StringComparison.OrdinalIgnoreCase);
 
@@ -318,8 +319,10 @@ internal sealed class BodyConverter
         Flush(context);
         var items = ImmutableArray.CreateBuilder<ListItem>();
         BlockContext? loose = null;
-        foreach (var node in e.ChildNodes)
+        var nodes = e.ChildNodes;
+        for (var nodeIndex = 0; nodeIndex < nodes.Length; nodeIndex++)
         {
+            var node = nodes[nodeIndex];
             if (node is IElement { LocalName: "li" } li)
             {
                 if (loose is not null)

@@ -215,8 +215,10 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
     private static int DirectText(IElement e)
     {
         var n = 0;
-        foreach (var c in e.ChildNodes)
+        var children = e.ChildNodes;
+        for (var childIndex = 0; childIndex < children.Length; childIndex++)
         {
+            var c = children[childIndex];
             if (c is IText t)
             {
                 n += t.Data.Trim().Length;
@@ -227,8 +229,10 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
 
     private static bool SameText(IElement parent, IElement child)
     {
-        foreach (var c in parent.ChildNodes)
+        var children = parent.ChildNodes;
+        for (var childIndex = 0; childIndex < children.Length; childIndex++)
         {
+            var c = children[childIndex];
             if (ReferenceEquals(c, child))
             {
                 continue;
@@ -250,8 +254,10 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
     {
         var pieces = new List<string>();
         var current = new System.Text.StringBuilder();
-        foreach (var c in italic.ChildNodes)
+        var children = italic.ChildNodes;
+        for (var childIndex = 0; childIndex < children.Length; childIndex++)
         {
+            var c = children[childIndex];
             if (c is IElement { LocalName: "br" })
             {
                 pieces.Add(current.ToString());
@@ -333,8 +339,10 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
     {
         // The footer text sits directly in the body: drop it and everything after it, and the rule before it.
         INode? start = null;
-        foreach (var c in body.ChildNodes)
+        var children = body.ChildNodes;
+        for (var childIndex = 0; childIndex < children.Length; childIndex++)
         {
+            var c = children[childIndex];
             if (c is IText t && t.Data.Contains("RSS", StringComparison.Ordinal) && t.Data.Contains("获取更多", StringComparison.Ordinal))
             {
                 start = c;
@@ -453,8 +461,10 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
         int text = 0, imageCount = 0, blocks = name is "p" or "li" or "blockquote" or "table" || HtmlNames.IsHeading(name) ? 1 : 0;
         string? first = null;
         var textBefore = false;
-        foreach (var c in e.ChildNodes)
+        var children = e.ChildNodes;
+        for (var childIndex = 0; childIndex < children.Length; childIndex++)
         {
+            var c = children[childIndex];
             if (c is IText t)
             {
                 if (noscript)

@@ -117,8 +117,10 @@ internal static class CaptionCollector
         if (e.LocalName is "div" or "p" or "span")
         {
             IElement? only = null;
-            foreach (var node in e.ChildNodes)
+            var nodes = e.ChildNodes;
+            for (var nodeIndex = 0; nodeIndex < nodes.Length; nodeIndex++)
             {
+                var node = nodes[nodeIndex];
                 if (node is IText t)
                 {
                     if (!string.IsNullOrWhiteSpace(t.Data))

@@ -37,8 +37,10 @@ internal static class HtmlNames
             reason = "share";
             return true;
         }
-        foreach (var attribute in element.Attributes)
+        var attributes = element.Attributes;
+        for (var attributeIndex = 0; attributeIndex < attributes.Length; attributeIndex++)
         {
+            var attribute = attributes[attributeIndex]!;
             var attr = attribute.Name;
             var value = attribute.Value;
             switch (attr)

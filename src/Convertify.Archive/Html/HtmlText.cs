@@ -29,8 +29,10 @@ internal static class HtmlText
             {
                 continue;
             }
-            foreach (var c in node.ChildNodes)
+            var children = node.ChildNodes;
+            for (var childIndex = 0; childIndex < children.Length; childIndex++)
             {
+                var c = children[childIndex];
                 stack.Push(c);
             }
         }

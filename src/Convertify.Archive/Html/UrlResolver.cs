@@ -12,7 +12,11 @@ internal sealed class UrlResolver(Uri? baseUri)
         {
             return null;
         }
-        var h = href.Trim().Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal);
+        var h = href.Trim();
+        if (h.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0)
+        {
+            h = h.Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal);
+        }
         if (h.Length == 0 || h[0] == '#' || h is "/" or "about:blank" or "null" or "undefined" or "#!")
         {
             return null;
