@@ -40,8 +40,7 @@ public sealed class ArchiveArticleReader : IArticleReader
     {
         ArgumentNullException.ThrowIfNull(input);
         var path = input.Path;
-        var text = ArchiveTextDecoder.Decode(path, input.Content.Span);
-        var header = ArticleHeaderParser.Parse(path, text);
+        var header = ArticleHeaderParser.Parse(path, input.Content.Span);
         var warnings = new WarningLog();
         if (header.TitleWasSplit)
         {

@@ -76,6 +76,43 @@ public sealed class HeaderTests
         e.Message.ShouldContain($"offset {bytes.Length - 2}");
     }
 
+    [Fact]
+    public void Invalid_utf8_in_the_frame_names_its_offset_too()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Frame("<p>ok</p>"));
+        bytes[5] = 0xFF; // a digit of the feed time
+        var e = Refuse(bytes, FormatProblem.InvalidEncoding);
+        e.Message.ShouldContain("invalid byte 0xFF at offset 5)");
+    }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(4000)]
+    [InlineData(4090)]
+    [InlineData(5000)]
+    public void A_frame_longer_or_shorter_than_the_part_decoded_first_reads_the_same(int urlLength)
+    {
+        // The frame is decoded apart from the body when it fits the first 4 KB; the result must not depend on where that cut falls.
+        var url = "https://www.voachinese.com/a/" + new string('x', urlLength) + ".html";
+        foreach (var eol in new[] { "\n", "\r\n", "\r" })
+        {
+            var text = $"<!--{FeedMs}-->{eol}[临登港 的早晨]({url}){eol}------{eol}{eol}<p>正文，第一段。</p>{eol}<p>第二段 ünïcödé。</p>";
+            var article = ReadText(text);
+            article.Metadata.OriginalUrl.ShouldBe(url, eol);
+            article.Metadata.Title.ShouldBe("临登港 的早晨");
+            BodyText(article).ShouldBe("正文，第一段。\n第二段 ünïcödé。\n", eol);
+        }
+    }
+
+    [Fact]
+    public void A_body_cut_inside_a_multibyte_character_by_the_first_part_still_decodes()
+    {
+        // Fill the first 4 KB with three-byte characters, so the frame part ends on a line break inside long body text.
+        var body = "<p>" + new string('临', 3000) + "</p>\n<p>尾。</p>";
+        var article = ReadText(Frame(body));
+        BodyText(article).ShouldBe(new string('临', 3000) + "\n尾。\n");
+    }
+
     [Theory]
     [InlineData("<!--1672331948000-->\n[临登港](https://x.example/a)\n", "truncated header")]
     [InlineData("<!--1672331948000-->\n", "truncated header")]

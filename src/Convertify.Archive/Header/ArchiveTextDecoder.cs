@@ -8,7 +8,8 @@ internal static class ArchiveTextDecoder
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Decode(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>The bytes without a byte order mark; refuses empty and binary input.</summary>
+    public static ReadOnlySpan<byte> Check(string path, ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith("\uFEFF"u8))
         {
@@ -23,15 +24,21 @@ internal static class ArchiveTextDecoder
         {
             throw new ArticleFormatException(path, FormatProblem.Binary, $"binary content (NUL byte at offset {nul}), not an archive article");
         }
+        return bytes;
+    }
+
+    /// <summary>Decodes <paramref name="part"/>, a slice of the <see cref="Check"/>ed <paramref name="whole"/>; an invalid byte is reported at its offset in the whole.</summary>
+    public static string DecodePart(string path, ReadOnlySpan<byte> whole, ReadOnlySpan<byte> part)
+    {
         try
         {
             // The strict decoder validates while it transcodes: no separate pass over valid input, the usual case.
-            return Strict.GetString(bytes);
+            return Strict.GetString(part);
         }
         catch (DecoderFallbackException)
         {
-            var offset = FirstInvalidOffset(bytes);
-            throw new ArticleFormatException(path, FormatProblem.InvalidEncoding, $"not valid UTF-8 (invalid byte 0x{bytes[offset]:X2} at offset {offset})");
+            var offset = FirstInvalidOffset(whole);
+            throw new ArticleFormatException(path, FormatProblem.InvalidEncoding, $"not valid UTF-8 (invalid byte 0x{whole[offset]:X2} at offset {offset})");
         }
     }
 

@@ -12,7 +12,45 @@ internal static class ArticleHeaderParser
 {
     private const int MaxTitleLines = 3;
 
-    public static ArticleHeader Parse(string path, string text)
+    // The frame is a few short lines: decoded on its own, it lets the body be decoded straight into its own string
+    // instead of decoding the whole file and copying the body out of it.
+    private const int FramePrefixBytes = 4096;
+
+    /// <summary>Decodes and parses a whole article file.</summary>
+    public static ArticleHeader Parse(string path, ReadOnlySpan<byte> bytes)
+    {
+        bytes = ArchiveTextDecoder.Check(path, bytes);
+        var cut = bytes[..Math.Min(bytes.Length, FramePrefixBytes)].LastIndexOf((byte)'\n') + 1;
+        if (cut > 0)
+        {
+            var prefix = ArchiveTextDecoder.DecodePart(path, bytes, bytes[..cut]);
+            ArticleHeader? frame = null;
+            var bodyStart = 0;
+            try
+            {
+                frame = Parse(path, prefix, out bodyStart);
+            }
+            catch (ArticleFormatException)
+            {
+                // Not a whole frame within the prefix (or no frame at all): the whole text decides, and words the error.
+            }
+            if (frame is not null)
+            {
+                var bodyBytes = bytes[System.Text.Encoding.UTF8.GetByteCount(prefix.AsSpan(0, bodyStart))..];
+                return frame with { BodyHtml = bodyBytes.IsEmpty ? string.Empty : ArchiveTextDecoder.DecodePart(path, bytes, bodyBytes) };
+            }
+        }
+        return Parse(path, ArchiveTextDecoder.DecodePart(path, bytes, bytes));
+    }
+
+    private static ArticleHeader Parse(string path, string text)
+    {
+        var header = Parse(path, text, out var bodyStart);
+        return header with { BodyHtml = bodyStart >= text.Length ? string.Empty : text[bodyStart..] };
+    }
+
+    /// <summary>Parses the frame; the body is left empty and starts at <paramref name="bodyStart"/> of <paramref name="text"/>.</summary>
+    private static ArticleHeader Parse(string path, string text, out int bodyStart)
     {
         var reader = new LineReader(text);
         var first = reader.Next();
@@ -81,8 +119,8 @@ internal static class ArticleHeaderParser
             joined = JoinLines(joined, titleLines[i]);
         }
         var (title, url) = SplitTitle(path, joined);
-        var body = reader.Rest();
-        return new ArticleHeader(feedTime, title, url, body, titleLines.Count > 1);
+        bodyStart = reader.Position;
+        return new ArticleHeader(feedTime, title, url, string.Empty, titleLines.Count > 1);
     }
 
     private static bool IsRule(string line) => line.Length >= 3 && line.AsSpan().IndexOfAnyExcept('-') < 0;
@@ -151,6 +189,6 @@ internal static class ArticleHeaderParser
             return text[start..end];
         }
 
-        public string Rest() => _position >= text.Length ? string.Empty : text[_position..];
+        public int Position => _position;
     }
 }

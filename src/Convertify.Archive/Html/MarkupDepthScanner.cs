@@ -16,7 +16,8 @@ internal static class MarkupDepthScanner
         var depth = 0;
         var max = 0;
         var unbalanced = 0;
-        var open = new List<string>();
+        // Open tags as (start, length) of their names in the text: no string per tag.
+        var open = new List<(int Start, int Length)>();
         var i = html.IndexOf('<');
         while (i >= 0 && i < html.Length - 1)
         {
@@ -54,7 +55,7 @@ internal static class MarkupDepthScanner
                 if (!IsIgnored(name))
                 {
                     var at = open.Count - 1;
-                    while (at >= 0 && !name.Equals(open[at], StringComparison.OrdinalIgnoreCase))
+                    while (at >= 0 && !name.Equals(html.AsSpan(open[at].Start, open[at].Length), StringComparison.OrdinalIgnoreCase))
                     {
                         at--;
                     }
@@ -72,7 +73,7 @@ internal static class MarkupDepthScanner
             }
             else if (!IsIgnored(name) && html[tagEnd - 1] != '/')
             {
-                open.Add(name.ToString());
+                open.Add((nameStart, nameEnd - nameStart));
                 depth = open.Count;
                 if (depth > max)
                 {
@@ -106,11 +107,12 @@ internal static class MarkupDepthScanner
 
     private static bool IsIgnored(ReadOnlySpan<char> name)
     {
-        Span<char> lower = stackalloc char[Math.Min(name.Length, 16)];
-        if (name.Length > 16)
+        // The longest ignored name has eight letters.
+        if (name.Length > 8)
         {
             return false;
         }
+        Span<char> lower = stackalloc char[name.Length];
         name.ToLowerInvariant(lower);
         return lower switch
         {

@@ -90,29 +90,38 @@ internal static class LanguageDetector
 
         public void Add(ReadOnlySpan<char> span)
         {
+            // A histogram of the flag bytes, in two halves so that neighbouring characters do not wait on the same
+            // counter; branches on the flags would mispredict on every change of script.
+            Span<int> even = stackalloc int[16];
+            Span<int> odd = stackalloc int[16];
             var table = Script;
-            foreach (var c in span)
+            var i = 0;
+            for (; i + 1 < span.Length; i += 2)
             {
-                var flags = table[c];
-                if (flags == 0)
-                {
-                    continue;
-                }
+                even[table[span[i]]]++;
+                odd[table[span[i + 1]]]++;
+            }
+            if (i < span.Length)
+            {
+                even[table[span[i]]]++;
+            }
+            for (var flags = 1; flags < 16; flags++)
+            {
+                var n = even[flags] + odd[flags];
                 if (flags == LatinFlag)
                 {
-                    _latin++;
-                    continue;
+                    _latin += n;
                 }
-                if ((flags & CjkFlag) != 0)
+                else if ((flags & CjkFlag) != 0)
                 {
-                    _cjk++;
+                    _cjk += n;
                     if ((flags & SimplifiedFlag) != 0)
                     {
-                        _simplified++;
+                        _simplified += n;
                     }
                     else if ((flags & TraditionalFlag) != 0)
                     {
-                        _traditional++;
+                        _traditional += n;
                     }
                 }
             }
