@@ -13,16 +13,22 @@ internal static class ArticleHeaderParser
     private const int MaxTitleLines = 3;
 
     // The frame is a few short lines: decoded on its own, it lets the body be decoded straight into its own string
-    // instead of decoding the whole file and copying the body out of it.
-    private const int FramePrefixBytes = 4096;
+    // instead of decoding the whole file and copying the body out of it. Most frames fit the first kilobyte.
+    private static readonly int[] FramePrefixBytes = [1024, 8192];
 
     /// <summary>Decodes and parses a whole article file.</summary>
     public static ArticleHeader Parse(string path, ReadOnlySpan<byte> bytes)
     {
         bytes = ArchiveTextDecoder.Check(path, bytes);
-        var cut = bytes[..Math.Min(bytes.Length, FramePrefixBytes)].LastIndexOf((byte)'\n') + 1;
-        if (cut > 0)
+        var tried = 0;
+        foreach (var limit in FramePrefixBytes)
         {
+            var cut = bytes[..Math.Min(bytes.Length, limit)].LastIndexOf((byte)'\n') + 1;
+            if (cut <= tried)
+            {
+                continue;
+            }
+            tried = cut;
             var prefix = ArchiveTextDecoder.DecodePart(path, bytes, bytes[..cut]);
             ArticleHeader? frame = null;
             var bodyStart = 0;
@@ -32,7 +38,7 @@ internal static class ArticleHeaderParser
             }
             catch (ArticleFormatException)
             {
-                // Not a whole frame within the prefix (or no frame at all): the whole text decides, and words the error.
+                // No whole frame within the prefix (or no frame at all): a longer part, or the whole text, decides and words the error.
             }
             if (frame is not null)
             {
