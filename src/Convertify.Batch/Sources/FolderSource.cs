@@ -133,18 +133,17 @@ public sealed class FolderSource : IArchiveSource
                     found.Add((Relative(full), null));
                 }
             }
-            var links = new FileSystemEnumerable<string>(directory, static (ref FileSystemEntry entry) => entry.ToFullPath(), every)
+            // A link's kind (IsDirectory) is its target's: the enumeration looked at the target for it.
+            var links = new FileSystemEnumerable<FileSystemInfo>(directory, static (ref FileSystemEntry entry) => entry.ToFileSystemInfo(), every)
             {
                 ShouldIncludePredicate = (ref FileSystemEntry entry) => !seenNames.Contains(entry.FileName),
             };
-            foreach (var full in links)
+            foreach (var info in links)
             {
-                var name = Path.GetFileName(full);
-                if (!Wanted(directory, name, full))
+                if (Wanted(directory, info.Name, info.FullName))
                 {
-                    continue;
+                    AddLink(found, info);
                 }
-                AddLink(found, new FileInfo(full), name);
             }
         }
         found.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
@@ -157,15 +156,16 @@ public sealed class FolderSource : IArchiveSource
     }
 
     /// <summary>An entry that was not in the listing without links: a link (followed only to a file inside the folder), or a file made since.</summary>
-    private void AddLink(List<(string, string?)> found, FileInfo info, string name)
+    private void AddLink(List<(string, string?)> found, FileSystemInfo info)
     {
         var full = info.FullName;
         var relative = Relative(full);
-        var isMarkdown = name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        var isMarkdown = info.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
         if (info.LinkTarget is null)
         {
-            // Not a link after all: created between the two listings. Taken as the first listing would have.
-            if (info.Exists && isMarkdown && Matches(full))
+            // Not a link after all: made between the two listings. A file is taken as the first listing would have
+            // taken it; a folder is left out (its files were not there when the run started).
+            if (info is FileInfo && isMarkdown && Matches(full))
             {
                 found.Add((relative, null));
             }
