@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text.RegularExpressions;
 using Convertify.Formats;
 
@@ -99,59 +100,96 @@ public sealed class FolderSource : IArchiveSource
         var found = new List<(string, string?)>();
         var pending = new Stack<string>();
         pending.Push(_folder);
-        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        // Each folder is listed twice, and neither listing looks at a file itself. The first leaves out symbolic links
+        // and takes each entry's kind from the listing (d_type), so an ordinary file costs no system call at all; the
+        // second finds the links, the names the first did not return, and only they are looked at (lstat, readlink).
+        // Asking every entry whether it is a link cost an lstat and a readlink per file.
+        var plain = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        var every = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
         // At an archive root only articles/ and lists/ hold inputs; a README or other folders beside them are not articles.
         var layoutOnly = _folder == _root && IsArchiveRoot(_root);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenNames = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         while (pending.Count > 0)
         {
             var directory = pending.Pop();
-            foreach (var info in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options))
+            seen.Clear();
+            var entries = new FileSystemEnumerable<(string Name, bool IsDirectory)>(directory,
+                static (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory), plain);
+            foreach (var (name, isDirectory) in entries)
             {
-                var full = info.FullName;
-                if (layoutOnly && directory == _folder && info.Name is not ("articles" or "lists"))
+                seen.Add(name);
+                var full = Path.Join(directory, name);
+                if (!Wanted(directory, name, full))
                 {
                     continue;
                 }
-                if (_exclude is not null && (full == _exclude || full.StartsWith(_exclude + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-                var relative = Path.GetRelativePath(_root, full).Replace(Path.DirectorySeparatorChar, '/');
-                var isMarkdown = info.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-                if (info.LinkTarget is not null)
-                {
-                    var target = SafeResolve(info);
-                    if (target is null)
-                    {
-                        if (isMarkdown)
-                        {
-                            found.Add((relative, "broken symbolic link"));
-                        }
-                    }
-                    else if (!IsInside(target.FullName))
-                    {
-                        found.Add((relative, $"symbolic link to '{target.FullName}', outside the input folder"));
-                    }
-                    else if (target is FileInfo && isMarkdown && Matches(full))
-                    {
-                        found.Add((relative, null));
-                    }
-                    continue;
-                }
-                if (info is DirectoryInfo)
+                if (isDirectory)
                 {
                     pending.Push(full);
                 }
-                else if (isMarkdown && Matches(full))
+                else if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Matches(full))
                 {
-                    found.Add((relative, null));
+                    found.Add((Relative(full), null));
+                }
+            }
+            // A link's kind (IsDirectory) is its target's: the enumeration looked at the target for it.
+            var links = new FileSystemEnumerable<FileSystemInfo>(directory, static (ref FileSystemEntry entry) => entry.ToFileSystemInfo(), every)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !seenNames.Contains(entry.FileName),
+            };
+            foreach (var info in links)
+            {
+                if (Wanted(directory, info.Name, info.FullName))
+                {
+                    AddLink(found, info);
                 }
             }
         }
         found.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         _found = found;
         return found;
+
+        bool Wanted(string directory, string name, string full) =>
+            !(layoutOnly && directory == _folder && name is not ("articles" or "lists")) &&
+            !(_exclude is not null && (full == _exclude || full.StartsWith(_exclude + Path.DirectorySeparatorChar, StringComparison.Ordinal)));
     }
+
+    /// <summary>An entry that was not in the listing without links: a link (followed only to a file inside the folder), or a file made since.</summary>
+    private void AddLink(List<(string, string?)> found, FileSystemInfo info)
+    {
+        var full = info.FullName;
+        var relative = Relative(full);
+        var isMarkdown = info.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        if (info.LinkTarget is null)
+        {
+            // Not a link after all: made between the two listings. A file is taken as the first listing would have
+            // taken it; a folder is left out (its files were not there when the run started).
+            if (info is FileInfo && isMarkdown && Matches(full))
+            {
+                found.Add((relative, null));
+            }
+            return;
+        }
+        var target = SafeResolve(info);
+        if (target is null)
+        {
+            if (isMarkdown)
+            {
+                found.Add((relative, "broken symbolic link"));
+            }
+        }
+        else if (!IsInside(target.FullName))
+        {
+            found.Add((relative, $"symbolic link to '{target.FullName}', outside the input folder"));
+        }
+        else if (target is FileInfo && isMarkdown && Matches(full))
+        {
+            found.Add((relative, null));
+        }
+    }
+
+    private string Relative(string full) => Path.GetRelativePath(_root, full).Replace(Path.DirectorySeparatorChar, '/');
 
     private static bool IsArchiveRoot(string folder) =>
         Directory.Exists(Path.Combine(folder, "articles")) || Directory.Exists(Path.Combine(folder, "lists"));

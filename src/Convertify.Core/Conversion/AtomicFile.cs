@@ -46,7 +46,10 @@ public static class AtomicFile
             {
                 RandomAccess.Write(handle, content, 0);
             }
-            File.Move(temporary, full, overwrite: true);
+            if (!PosixRename.TryReplace(temporary, full))
+            {
+                File.Move(temporary, full, overwrite: true);
+            }
         }
         catch
         {

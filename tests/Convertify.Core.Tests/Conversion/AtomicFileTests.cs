@@ -36,4 +36,41 @@ public sealed class AtomicFileTests
         File.ReadAllText(target).ShouldBe("old");
         Directory.GetFiles(Path.GetDirectoryName(target)!).ShouldBe([target]);
     }
+
+    [Fact]
+    public void WriteAllBytes_replaces_the_target_and_leaves_only_it()
+    {
+        using var folder = TestPaths.NewTemporaryFolder();
+        var target = folder.File("out.md");
+        File.WriteAllText(target, "old and longer");
+
+        AtomicFile.WriteAllBytes(target, "new"u8);
+
+        File.ReadAllText(target).ShouldBe("new");
+        Directory.GetFileSystemEntries(folder.Path).ShouldBe([target]);
+    }
+
+    [Fact]
+    public void WriteAllBytes_onto_a_folder_fails_and_leaves_no_temporary_file()
+    {
+        using var folder = TestPaths.NewTemporaryFolder();
+        var target = folder.File("out.md");
+        Directory.CreateDirectory(Path.Combine(target, "inside"));
+
+        Should.Throw<IOException>(() => AtomicFile.WriteAllBytes(target, "new"u8));
+
+        Directory.GetFileSystemEntries(folder.Path).ShouldBe([target]);
+        Directory.GetFileSystemEntries(target).ShouldBe([Path.Combine(target, "inside")]);
+    }
+
+    [Fact]
+    public void WriteAllBytes_into_a_missing_folder_fails_with_DirectoryNotFound()
+    {
+        // OutputWriter relies on this to make a folder removed during a run again.
+        using var folder = TestPaths.NewTemporaryFolder();
+
+        Should.Throw<DirectoryNotFoundException>(() => AtomicFile.WriteAllBytes(folder.File("gone/out.md"), "new"u8));
+
+        Directory.GetFileSystemEntries(folder.Path).ShouldBeEmpty();
+    }
 }
