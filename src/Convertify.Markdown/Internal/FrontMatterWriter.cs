@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Convertify.Model;
-using Convertify.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -392,7 +391,7 @@ internal static class FrontMatterWriter
             || language.StartsWith("ko", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>YAML cannot hold lone surrogates or most C0 controls, even escaped in every reader: they are removed.</summary>
-    private static string Clean(string? value) => XmlSafeText.Clean(value ?? "");
+    private static string Clean(string? value) => SafeText.Clean(value);
 
     /// <summary>One front matter key: a quoted or plain scalar, or a list of quoted scalars.</summary>
     internal sealed record Entry(string Key, string[] Values, bool Quoted, bool IsList);

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Convertify.Model;
-using Convertify.Text;
 
 namespace Convertify.Markdown.Internal;
 
@@ -43,7 +42,7 @@ internal static class HtmlTableWriter
             switch (inline)
             {
                 case TextInline t:
-                    MarkdownEscaper.AppendHtml(builder, XmlSafeText.Clean(t.Text ?? ""));
+                    MarkdownEscaper.AppendHtml(builder, SafeText.Clean(t.Text));
                     break;
                 case StrongInline s:
                     builder.Append("<strong>");
@@ -57,12 +56,12 @@ internal static class HtmlTableWriter
                     break;
                 case LinkInline l:
                     builder.Append("<a href=\"");
-                    MarkdownEscaper.AppendHtml(builder, XmlSafeText.Clean(l.Url ?? ""));
+                    MarkdownEscaper.AppendHtml(builder, SafeText.Clean(l.Url));
                     builder.Append('"');
                     if (!string.IsNullOrEmpty(l.Title))
                     {
                         builder.Append(" title=\"");
-                        MarkdownEscaper.AppendHtml(builder, XmlSafeText.Clean(l.Title));
+                        MarkdownEscaper.AppendHtml(builder, SafeText.Clean(l.Title));
                         builder.Append('"');
                     }
                     builder.Append('>');

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Convertify.Model;
-using Convertify.Text;
 
 namespace Convertify.Markdown.Internal;
 
@@ -128,7 +127,7 @@ internal sealed class MarkdownBlockWriter
 
     private bool WriteFigure(FigureBlock figure)
     {
-        var url = XmlSafeText.Clean(figure.ImageUrl ?? "").Trim();
+        var url = SafeText.Clean(figure.ImageUrl).Trim();
         var caption = SingleLine(figure.Caption);
         var credit = SingleLine(figure.Credit);
         var wrote = false;
@@ -314,7 +313,7 @@ internal sealed class MarkdownBlockWriter
     private bool WriteEmbed(EmbedBlock embed)
     {
         var text = _labels.Embed(embed.Kind, SingleLine(embed.Title));
-        var url = XmlSafeText.Clean(embed.Url ?? "").Trim();
+        var url = SafeText.Clean(embed.Url).Trim();
         return WriteParagraph(url.Length == 0 ? [new TextInline(text)] : [new LinkInline(url, [new TextInline(text)])]);
     }
 
@@ -332,7 +331,7 @@ internal sealed class MarkdownBlockWriter
         {
             return "";
         }
-        text = XmlSafeText.Clean(text);
+        text = SafeText.Clean(text);
         if (text.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0)
         {
             text = text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
