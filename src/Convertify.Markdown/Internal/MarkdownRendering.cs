@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Unicode;
 using Convertify.Model;
 
 namespace Convertify.Markdown.Internal;
@@ -78,15 +76,18 @@ internal sealed class MarkdownRendering
     {
         var chars = Output.AsSpan();
         var bytes = _bytes ??= GC.AllocateUninitializedArray<byte>(ByteChunk);
-        while (true)
+        const int chunk = ByteChunk / 3;
+        while (!chars.IsEmpty)
         {
-            var status = Utf8.FromUtf16(chars, bytes, out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
-            stream.Write(bytes, 0, written);
-            if (status != OperationStatus.DestinationTooSmall)
+            var take = Math.Min(chars.Length, chunk);
+            if (take < chars.Length && char.IsHighSurrogate(chars[take - 1]))
             {
-                return;
+                // Keep a surrogate pair in one piece.
+                take--;
             }
-            chars = chars[read..];
+            var written = Utf8Transcoder.Encode(chars[..take], bytes);
+            stream.Write(bytes, 0, written);
+            chars = chars[take..];
         }
     }
 }
