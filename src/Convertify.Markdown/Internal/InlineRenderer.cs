@@ -227,9 +227,14 @@ internal sealed class InlineRenderer
         for (var i = begin; i < end && tokens[i].Kind == TokenKind.Text; i++)
         {
             ref var token = ref tokens[i];
-            var trimmed = token.Span.TrimStart(" \t");
-            token = token with { Start = token.Start + token.Length - trimmed.Length, Length = trimmed.Length };
-            if (trimmed.Length > 0)
+            var text = token.Span;
+            if (text.Length > 0 && text[0] is not (' ' or '\t'))
+            {
+                break;
+            }
+            var trimmed = text.TrimStart(" \t").Length;
+            token = token with { Start = token.Start + token.Length - trimmed, Length = trimmed };
+            if (trimmed > 0)
             {
                 break;
             }
@@ -237,7 +242,12 @@ internal sealed class InlineRenderer
         for (var i = end - 1; i >= begin && tokens[i].Kind == TokenKind.Text; i--)
         {
             ref var token = ref tokens[i];
-            token = token with { Length = token.Span.TrimEnd(" \t").Length };
+            var text = token.Span;
+            if (text.Length > 0 && text[^1] is not (' ' or '\t'))
+            {
+                break;
+            }
+            token = token with { Length = text.TrimEnd(" \t").Length };
             if (token.Length > 0)
             {
                 break;

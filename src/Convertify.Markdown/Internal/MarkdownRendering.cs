@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Unicode;
 using Convertify.Model;
 
 namespace Convertify.Markdown.Internal;
@@ -76,18 +78,15 @@ internal sealed class MarkdownRendering
     {
         var chars = Output.AsSpan();
         var bytes = _bytes ??= GC.AllocateUninitializedArray<byte>(ByteChunk);
-        const int chunk = ByteChunk / 3;
-        while (!chars.IsEmpty)
+        while (true)
         {
-            var take = Math.Min(chars.Length, chunk);
-            if (take < chars.Length && char.IsHighSurrogate(chars[take - 1]))
-            {
-                // Keep a surrogate pair in one piece.
-                take--;
-            }
-            var written = Utf8Transcoder.Encode(chars[..take], bytes);
+            var status = Utf8.FromUtf16(chars, bytes, out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
             stream.Write(bytes, 0, written);
-            chars = chars[take..];
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                return;
+            }
+            chars = chars[read..];
         }
     }
 }

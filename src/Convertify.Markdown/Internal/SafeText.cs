@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Convertify.Text;
@@ -25,61 +26,62 @@ internal static class SafeText
     /// <summary>True when <see cref="XmlSafeText.Clean(string)"/> would leave <paramref name="text"/> as it is.</summary>
     internal static bool IsSafe(ReadOnlySpan<char> text)
     {
-        var i = 0;
-        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count)
+        if (!Vector128.IsHardwareAccelerated || text.Length < Vector128<ushort>.Count)
         {
-            ref var first = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(text));
-            var space = Vector128.Create((ushort)0x20);
-            var surrogateStart = Vector128.Create((ushort)0xD800);
-            var surrogateCount = Vector128.Create((ushort)0x800);
-            var lastCharacter = Vector128.Create((ushort)0xFFFD);
-            var last = text.Length - Vector128<ushort>.Count;
-            while (i <= last)
+            for (var j = 0; j < text.Length;)
             {
-                var chars = Vector128.LoadUnsafe(ref first, (nuint)i);
-                var candidates = Vector128.LessThan(chars, space)
-                    | Vector128.LessThan(chars - surrogateStart, surrogateCount)
-                    | Vector128.GreaterThan(chars, lastCharacter);
-                if (candidates == Vector128<ushort>.Zero)
-                {
-                    i += Vector128<ushort>.Count;
-                    continue;
-                }
+                var step = Step(text, j);
+                if (step == 0) return false;
+                j += step;
+            }
+            return true;
+        }
+        ref var first = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(text));
+        var space = Vector128.Create((ushort)0x20);
+        var surrogateStart = Vector128.Create((ushort)0xD800);
+        var surrogateCount = Vector128.Create((ushort)0x800);
+        var lastCharacter = Vector128.Create((ushort)0xFFFD);
+        var last = text.Length - Vector128<ushort>.Count;
+        var i = 0;
+        // Where the one-by-one check goes on from (past a pair it has seen), so no block is checked from a pair's middle.
+        var next = 0;
+        while (true)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)i);
+            var candidates = Vector128.LessThan(chars, space)
+                | Vector128.LessThan(chars - surrogateStart, surrogateCount)
+                | Vector128.GreaterThan(chars, lastCharacter);
+            if (candidates != Vector128<ushort>.Zero)
+            {
                 // Something to look at (a line break, a surrogate pair, or worse): check this block one by one.
                 var end = i + Vector128<ushort>.Count;
-                while (i < end)
+                var j = Math.Max(i, next);
+                while (j < end)
                 {
-                    if (!Allowed(text, ref i))
-                    {
-                        return false;
-                    }
+                    var step = Step(text, j);
+                    if (step == 0) return false;
+                    j += step;
                 }
+                next = j;
             }
-        }
-        while (i < text.Length)
-        {
-            if (!Allowed(text, ref i))
+            if (i == last)
             {
-                return false;
+                return true;
             }
+            // The last block may overlap the one before: nothing is left for a scalar tail.
+            i = Math.Min(i + Vector128<ushort>.Count, last);
         }
-        return true;
     }
 
-    /// <summary>Whether the character at <paramref name="i"/> (with its pair, when a surrogate) is allowed; moves past it.</summary>
-    private static bool Allowed(ReadOnlySpan<char> text, ref int i)
+    /// <summary>How many characters the allowed character (or surrogate pair) at <paramref name="i"/> takes; 0 when it is not allowed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Step(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
         if (c is (>= ' ' and <= '\uD7FF') or '\t' or '\n' or '\r' or (>= '\uE000' and <= '\uFFFD'))
         {
-            i++;
-            return true;
+            return 1;
         }
-        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-        {
-            i += 2;
-            return true;
-        }
-        return false;
+        return char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 0;
     }
 }
