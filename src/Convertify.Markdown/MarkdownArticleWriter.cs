@@ -1,4 +1,3 @@
-using System.Text;
 using Convertify.Formats;
 using Convertify.Markdown.Internal;
 using Convertify.Model;
@@ -18,8 +17,6 @@ namespace Convertify.Markdown;
 /// </remarks>
 public sealed class MarkdownArticleWriter : IArticleWriter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Creates the writer.</summary>
     /// <param name="options">Options; <see cref="MarkdownWriterOptions.Default"/> when null.</param>
     public MarkdownArticleWriter(MarkdownWriterOptions? options = null)
@@ -38,8 +35,16 @@ public sealed class MarkdownArticleWriter : IArticleWriter
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = new StreamWriter(output, Utf8NoBom, bufferSize: 4096, leaveOpen: true) { NewLine = "\n" };
-        Write(article, writer);
+        var rendering = MarkdownRendering.Rent();
+        try
+        {
+            rendering.Render(article, Options);
+            rendering.WriteUtf8(output);
+        }
+        finally
+        {
+            MarkdownRendering.Return(rendering);
+        }
     }
 
     /// <summary>Writes the article to a text writer (the caller owns its encoding).</summary>
@@ -47,31 +52,32 @@ public sealed class MarkdownArticleWriter : IArticleWriter
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(writer);
-        var document = new MarkdownDocumentWriter(writer);
-        if (Options.FrontMatter)
+        var rendering = MarkdownRendering.Rent();
+        try
         {
-            FrontMatterWriter.Write(article, writer);
-            document.MarkExternalContent();
+            rendering.Render(article, Options);
+            writer.Write(rendering.Output.AsSpan());
+            writer.Flush();
         }
-        var body = new MarkdownBlockWriter(document, article.Metadata.Language);
-        if (Options.WritesTitleHeading)
+        finally
         {
-            body.WriteTitle(article.Metadata.Title ?? "");
+            MarkdownRendering.Return(rendering);
         }
-        body.WriteBlocks(article.Body.IsDefault ? [] : article.Body);
-        if (Options.RelatedLinks)
-        {
-            body.WriteRelatedLinks(article.RelatedLinks);
-        }
-        document.Finish();
-        writer.Flush();
     }
 
     /// <summary>The Markdown of an article as a string (convenience for tests and previews).</summary>
     public string WriteToString(Article article)
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Write(article, writer);
-        return writer.ToString();
+        ArgumentNullException.ThrowIfNull(article);
+        var rendering = MarkdownRendering.Rent();
+        try
+        {
+            rendering.Render(article, Options);
+            return rendering.Output.ToString();
+        }
+        finally
+        {
+            MarkdownRendering.Return(rendering);
+        }
     }
 }

@@ -1,6 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Convertify.Model;
-using Convertify.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -18,19 +18,145 @@ internal static class FrontMatterWriter
         bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024,
         skipAnchorName: false, indentSequences: false, newLine: "\n", useUtf16SurrogatePairs: false);
 
+    /// <summary>Writes the front matter, <c>---</c> lines included, to <paramref name="writer"/>.</summary>
     public static void Write(Article article, TextWriter writer)
     {
-        var entries = Entries(article);
-        writer.Write("---\n");
-        if (entries.TrueForAll(e => e.Values.All(v => !e.Quoted || IsVerbatim(v))))
+        var buffer = new CharBuffer();
+        Write(article, buffer);
+        writer.Write(buffer.AsSpan());
+    }
+
+    /// <summary>Appends the front matter, <c>---</c> lines included, to <paramref name="output"/>.</summary>
+    public static void Write(Article article, CharBuffer output)
+    {
+        var start = output.Length;
+        output.Append("---\n");
+        if (!TryWriteDirect(article, output))
         {
-            WriteDirect(entries, writer);
+            // Some value needs an escape only the emitter knows: start over through it (rare).
+            output.Length = start + 4;
+            using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            Emit(Entries(article), writer);
+            output.Append(writer.GetStringBuilder().ToString());
         }
-        else
+        output.Append("---\n");
+    }
+
+    /// <summary>
+    /// Writes the entries of <see cref="Entries"/> the way <see cref="WriteDirect"/> does, without building them;
+    /// false (with part written) as soon as a quoted value is not <see cref="IsVerbatim(ReadOnlySpan{char})"/>.
+    /// </summary>
+    private static bool TryWriteDirect(Article article, CharBuffer output)
+    {
+        var m = article.Metadata;
+        if (!Quoted(output, "title", Clean(m.Title)))
         {
-            Emit(entries, writer);
+            return false;
         }
-        writer.Write("---\n");
+        output.Append("date: ");
+        AppendRfc3339(output, m.Published?.Value ?? m.FeedTime);
+        output.Append('\n');
+        if (!string.IsNullOrWhiteSpace(m.Description) && !Quoted(output, "description", Clean(m.Description)))
+        {
+            return false;
+        }
+        if (!string.IsNullOrWhiteSpace(m.LeadImage) && !QuotedList(output, "images", Clean(m.LeadImage)))
+        {
+            return false;
+        }
+        var siteName = Clean(m.Site?.DisplayName);
+        if (!string.IsNullOrWhiteSpace(m.Site?.DisplayName) && !QuotedList(output, "categories", siteName))
+        {
+            return false;
+        }
+        if (!m.Authors.IsDefaultOrEmpty && !Authors(output, m.Authors))
+        {
+            return false;
+        }
+        if (!Quoted(output, "source", siteName) || !Quoted(output, "site", Clean(m.Site?.Code)) || !Quoted(output, "original_url", Clean(m.OriginalUrl)))
+        {
+            return false;
+        }
+        output.Append("feed_time: ");
+        AppendRfc3339(output, m.FeedTime);
+        output.Append('\n');
+        output.Append("date_source: \"").Append(DateSourceName(m.Published?.Source ?? DateSource.FeedTime)).Append("\"\n");
+        if (!Quoted(output, "lang", Clean(m.Language)))
+        {
+            return false;
+        }
+        if (IsCjkLanguage(m.Language))
+        {
+            output.Append("isCJKLanguage: true\n");
+        }
+        return Quoted(output, "id", Clean(m.Id));
+    }
+
+    /// <summary>The <c>author</c> (first non-blank name) and <c>authors</c> (all of them) entries, as <see cref="Entries"/> makes them.</summary>
+    private static bool Authors(CharBuffer output, ImmutableArray<string> authors)
+    {
+        var first = true;
+        foreach (var author in authors)
+        {
+            var name = Clean(author).AsSpan().Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+            if (first)
+            {
+                if (!Quoted(output, "author", name))
+                {
+                    return false;
+                }
+                output.Append("authors:\n");
+                first = false;
+            }
+            if (!IsVerbatim(name))
+            {
+                return false;
+            }
+            output.Append("- ");
+            AppendQuoted(output, name);
+            output.Append('\n');
+        }
+        return true;
+    }
+
+    private static bool Quoted(CharBuffer output, string key, ReadOnlySpan<char> value)
+    {
+        if (!IsVerbatim(value))
+        {
+            return false;
+        }
+        output.Append(key).Append(": ");
+        AppendQuoted(output, value);
+        output.Append('\n');
+        return true;
+    }
+
+    private static bool QuotedList(CharBuffer output, string key, ReadOnlySpan<char> value)
+    {
+        if (!IsVerbatim(value))
+        {
+            return false;
+        }
+        output.Append(key).Append(":\n- ");
+        AppendQuoted(output, value);
+        output.Append('\n');
+        return true;
+    }
+
+    private static void AppendQuoted(CharBuffer output, ReadOnlySpan<char> value)
+    {
+        output.Append('"');
+        int next;
+        while ((next = value.IndexOfAny('"', '\\')) >= 0)
+        {
+            output.Append(value[..next]).Append('\\').Append(value[next]);
+            value = value[(next + 1)..];
+        }
+        output.Append(value).Append('"');
     }
 
     /// <summary>The front matter's keys and values in order; values already cleaned of what YAML cannot hold.</summary>
@@ -83,9 +209,17 @@ internal static class FrontMatterWriter
     /// <c>\</c> escaped: printable characters of the Basic Multilingual Plane without the ones it escapes (NEL, NBSP,
     /// the line and paragraph separators, the byte order mark). Nearly every title, URL and name is such a string.
     /// </summary>
-    internal static bool IsVerbatim(string value)
+    internal static bool IsVerbatim(string value) => IsVerbatim(value.AsSpan());
+
+    /// <inheritdoc cref="IsVerbatim(string)"/>
+    internal static bool IsVerbatim(ReadOnlySpan<char> value)
     {
-        foreach (var c in value)
+        var ascii = value.IndexOfAnyExceptInRange(' ', '~');
+        if (ascii < 0)
+        {
+            return true;
+        }
+        foreach (var c in value[ascii..])
         {
             if (c is >= ' ' and <= '~')
             {
@@ -99,7 +233,7 @@ internal static class FrontMatterWriter
         return true;
     }
 
-    /// <summary>Writes what the emitter would for entries whose quoted values are all <see cref="IsVerbatim"/>.</summary>
+    /// <summary>Writes what the emitter would for entries whose quoted values are all <see cref="IsVerbatim(string)"/>.</summary>
     internal static void WriteDirect(List<Entry> entries, TextWriter writer)
     {
         foreach (var entry in entries)
@@ -178,15 +312,68 @@ internal static class FrontMatterWriter
     /// <summary>RFC 3339 with seconds, a fraction only when there is one, and <c>Z</c> for UTC.</summary>
     internal static string Rfc3339(DateTimeOffset time)
     {
-        var text = time.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF", CultureInfo.InvariantCulture);
-        if (time.Offset == TimeSpan.Zero)
+        var buffer = new CharBuffer(40);
+        AppendRfc3339(buffer, time);
+        return buffer.ToString();
+    }
+
+    /// <summary>
+    /// Appends what <c>time.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF")</c> and the zone of <see cref="Rfc3339"/>
+    /// give, without a format string to interpret: the fraction loses its trailing zeros, and its point when nothing is left.
+    /// </summary>
+    internal static void AppendRfc3339(CharBuffer output, DateTimeOffset time)
+    {
+        var clock = time.DateTime;
+        var span = output.GetSpan(34);
+        Digits(span, 0, clock.Year, 4);
+        span[4] = '-';
+        Digits(span, 5, clock.Month, 2);
+        span[7] = '-';
+        Digits(span, 8, clock.Day, 2);
+        span[10] = 'T';
+        Digits(span, 11, clock.Hour, 2);
+        span[13] = ':';
+        Digits(span, 14, clock.Minute, 2);
+        span[16] = ':';
+        Digits(span, 17, clock.Second, 2);
+        var length = 19;
+        var fraction = (int)(clock.Ticks % TimeSpan.TicksPerSecond);
+        if (fraction != 0)
         {
-            return text + "Z";
+            var digits = 7;
+            while (fraction % 10 == 0)
+            {
+                fraction /= 10;
+                digits--;
+            }
+            span[length] = '.';
+            Digits(span, length + 1, fraction, digits);
+            length += 1 + digits;
         }
         var offset = time.Offset;
-        var sign = offset < TimeSpan.Zero ? '-' : '+';
-        offset = offset.Duration();
-        return text + sign + offset.Hours.ToString("00", CultureInfo.InvariantCulture) + ":" + offset.Minutes.ToString("00", CultureInfo.InvariantCulture);
+        if (offset == TimeSpan.Zero)
+        {
+            span[length++] = 'Z';
+        }
+        else
+        {
+            span[length] = offset < TimeSpan.Zero ? '-' : '+';
+            offset = offset.Duration();
+            Digits(span, length + 1, offset.Hours, 2);
+            span[length + 3] = ':';
+            Digits(span, length + 4, offset.Minutes, 2);
+            length += 6;
+        }
+        output.Advance(length);
+    }
+
+    private static void Digits(Span<char> span, int start, int value, int count)
+    {
+        for (var i = start + count - 1; i >= start; i--)
+        {
+            span[i] = (char)('0' + value % 10);
+            value /= 10;
+        }
     }
 
     internal static string DateSourceName(DateSource source) => source switch
@@ -204,7 +391,7 @@ internal static class FrontMatterWriter
             || language.StartsWith("ko", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>YAML cannot hold lone surrogates or most C0 controls, even escaped in every reader: they are removed.</summary>
-    private static string Clean(string? value) => XmlSafeText.Clean(value ?? "");
+    private static string Clean(string? value) => SafeText.Clean(value);
 
     /// <summary>One front matter key: a quoted or plain scalar, or a list of quoted scalars.</summary>
     internal sealed record Entry(string Key, string[] Values, bool Quoted, bool IsList);

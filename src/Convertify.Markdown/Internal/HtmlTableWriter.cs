@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using Convertify.Model;
-using Convertify.Text;
 
 namespace Convertify.Markdown.Internal;
 
@@ -12,7 +9,7 @@ namespace Convertify.Markdown.Internal;
 /// </summary>
 internal static class HtmlTableWriter
 {
-    public static void Write(StringBuilder builder, ImmutableArray<TableRow> rows)
+    public static void Write(CharBuffer builder, ImmutableArray<TableRow> rows)
     {
         builder.Append("<table>");
         foreach (var row in rows)
@@ -23,8 +20,8 @@ internal static class HtmlTableWriter
                 if (cell is null) continue;
                 var tag = row.IsHeader ? "th" : "td";
                 builder.Append('<').Append(tag);
-                if (cell.ColumnSpan > 1) builder.Append(" colspan=\"").Append(cell.ColumnSpan.ToString(CultureInfo.InvariantCulture)).Append('"');
-                if (cell.RowSpan > 1) builder.Append(" rowspan=\"").Append(cell.RowSpan.ToString(CultureInfo.InvariantCulture)).Append('"');
+                if (cell.ColumnSpan > 1) builder.Append(" colspan=\"").Append(cell.ColumnSpan).Append('"');
+                if (cell.RowSpan > 1) builder.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
                 builder.Append('>');
                 AppendInlines(builder, cell.Inlines);
                 builder.Append("</").Append(tag).Append('>');
@@ -34,7 +31,7 @@ internal static class HtmlTableWriter
         builder.Append("\n</table>");
     }
 
-    private static void AppendInlines(StringBuilder builder, ImmutableArray<Inline> inlines)
+    private static void AppendInlines(CharBuffer builder, ImmutableArray<Inline> inlines)
     {
         if (inlines.IsDefault)
         {
@@ -45,7 +42,7 @@ internal static class HtmlTableWriter
             switch (inline)
             {
                 case TextInline t:
-                    MarkdownEscaper.AppendHtml(builder, XmlSafeText.Clean(t.Text ?? ""));
+                    MarkdownEscaper.AppendHtml(builder, SafeText.Clean(t.Text));
                     break;
                 case StrongInline s:
                     builder.Append("<strong>");
@@ -59,12 +56,12 @@ internal static class HtmlTableWriter
                     break;
                 case LinkInline l:
                     builder.Append("<a href=\"");
-                    MarkdownEscaper.AppendHtml(builder, XmlSafeText.Clean(l.Url ?? ""));
+                    MarkdownEscaper.AppendHtml(builder, SafeText.Clean(l.Url));
                     builder.Append('"');
                     if (!string.IsNullOrEmpty(l.Title))
                     {
                         builder.Append(" title=\"");
-                        MarkdownEscaper.AppendHtml(builder, XmlSafeText.Clean(l.Title));
+                        MarkdownEscaper.AppendHtml(builder, SafeText.Clean(l.Title));
                         builder.Append('"');
                     }
                     builder.Append('>');

@@ -1,18 +1,17 @@
-using System.Buffers;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using Convertify.Model;
-using Convertify.Text;
 
 namespace Convertify.Markdown.Internal;
 
-/// <summary>Writes body blocks as CommonMark through a <see cref="MarkdownDocumentWriter"/>. One instance per document.</summary>
+/// <summary>
+/// Writes body blocks as CommonMark through a <see cref="MarkdownDocumentWriter"/>. One document at a time; the
+/// instance (with its scratch buffers) is reused for the next after <see cref="Reset"/>.
+/// </summary>
 internal sealed class MarkdownBlockWriter
 {
     private readonly MarkdownDocumentWriter _document;
-    private readonly Labels _labels;
-    private readonly StringBuilder _scratch = new(256);
+    private Labels _labels = Labels.For(null);
+    private readonly CharBuffer _scratch = new(1024);
     private readonly InlineRenderer _inlines;
 
     // Markdig refuses documents nesting more than 128 blocks (a list level counts twice): quotes and lists deeper
@@ -20,17 +19,25 @@ internal sealed class MarkdownBlockWriter
     internal const int MaxContainerDepth = 60;
     private int _depth;
 
-    public MarkdownBlockWriter(MarkdownDocumentWriter document, string? language)
+    public MarkdownBlockWriter(MarkdownDocumentWriter document)
     {
         _document = document;
-        _labels = Labels.For(language);
         _inlines = new InlineRenderer(_scratch);
+    }
+
+    /// <summary>Starts a document in <paramref name="language"/> (its labels).</summary>
+    public void Reset(string? language)
+    {
+        _labels = Labels.For(language);
+        _depth = 0;
+        // One huge block should not pin its buffer for the rest of the run.
+        _scratch.Trim(maxCapacity: 1024 * 1024, capacity: 1024);
     }
 
     public void WriteTitle(string title) =>
         WriteHeading(new HeadingBlock(1, [new TextInline(title)]));
 
-    public void WriteBlocks(IEnumerable<Block> blocks)
+    public void WriteBlocks(ImmutableArray<Block> blocks)
     {
         ListBlock? previousList = null;
         var previousAlternate = false;
@@ -94,17 +101,13 @@ internal sealed class MarkdownBlockWriter
     /// <summary>Writes the rendered block in <see cref="_scratch"/> (if any) as one block.</summary>
     private bool Emit()
     {
-        var length = _scratch.Length;
-        if (length == 0)
+        if (_scratch.Length == 0)
         {
             return false;
         }
-        var buffer = ArrayPool<char>.Shared.Rent(length);
-        _scratch.CopyTo(0, buffer, 0, length);
         _document.BeginBlock();
-        _document.WriteLines(buffer.AsSpan(0, length));
+        _document.WriteLines(_scratch.AsSpan());
         _document.EndBlock();
-        ArrayPool<char>.Shared.Return(buffer);
         return true;
     }
 
@@ -124,7 +127,7 @@ internal sealed class MarkdownBlockWriter
 
     private bool WriteFigure(FigureBlock figure)
     {
-        var url = XmlSafeText.Clean(figure.ImageUrl ?? "").Trim();
+        var url = SafeText.Clean(figure.ImageUrl).Trim();
         var caption = SingleLine(figure.Caption);
         var credit = SingleLine(figure.Credit);
         var wrote = false;
@@ -146,19 +149,12 @@ internal sealed class MarkdownBlockWriter
             _scratch.Append(')');
             wrote = Emit();
         }
-        var lines = ImmutableArray.CreateBuilder<Inline>();
-        if (caption.Length > 0)
+        if (caption.Length > 0 || credit.Length > 0)
         {
-            lines.Add(new EmphasisInline([new TextInline(caption)]));
-        }
-        if (credit.Length > 0)
-        {
-            if (lines.Count > 0) lines.Add(LineBreakInline.Instance);
-            lines.Add(new EmphasisInline([new TextInline(credit)]));
-        }
-        if (lines.Count > 0)
-        {
-            wrote |= WriteParagraph(lines.ToImmutable());
+            // The paragraph [Emphasis(caption), LineBreak, Emphasis(credit)], without building it.
+            _scratch.Clear();
+            _inlines.RenderEmphasisLines(caption, credit);
+            wrote |= Emit();
         }
         return wrote;
     }
@@ -209,14 +205,28 @@ internal sealed class MarkdownBlockWriter
             {
                 if (tight) _document.SuppressSeparator(); else _document.BeginBlock();
             }
-            var marker = list.Ordered ? (number + i).ToString(CultureInfo.InvariantCulture) + delimiter + " " : bullet;
             _depth++;
-            _document.Push(marker, new string(' ', marker.Length));
+            if (list.Ordered)
+            {
+                _document.PushOrdered(number + i, delimiter);
+            }
+            else
+            {
+                _document.Push(bullet, "  ");
+            }
             var blocks = items[i]?.Blocks is { IsDefault: false } itemBlocks ? itemBlocks : [];
             for (var b = 0; b < blocks.Length; b++)
             {
                 if (tight && b > 0) _document.SuppressSeparator();
-                WriteBlocks([blocks[b]]);
+                // What WriteBlocks does with this one block alone.
+                if (blocks[b] is ListBlock nested)
+                {
+                    WriteList(nested, alternate: false);
+                }
+                else
+                {
+                    WriteBlock(blocks[b]);
+                }
             }
             _document.Pop();
             _depth--;
@@ -303,7 +313,7 @@ internal sealed class MarkdownBlockWriter
     private bool WriteEmbed(EmbedBlock embed)
     {
         var text = _labels.Embed(embed.Kind, SingleLine(embed.Title));
-        var url = XmlSafeText.Clean(embed.Url ?? "").Trim();
+        var url = SafeText.Clean(embed.Url).Trim();
         return WriteParagraph(url.Length == 0 ? [new TextInline(text)] : [new LinkInline(url, [new TextInline(text)])]);
     }
 
@@ -321,7 +331,7 @@ internal sealed class MarkdownBlockWriter
         {
             return "";
         }
-        text = XmlSafeText.Clean(text);
+        text = SafeText.Clean(text);
         if (text.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0)
         {
             text = text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');

@@ -6,14 +6,22 @@ namespace Convertify.Markdown.Internal;
 /// </summary>
 internal sealed class MarkdownDocumentWriter
 {
-    private readonly TextWriter _writer;
-    private readonly List<Container> _containers = [];
+    private static readonly string[] Spaces = [.. Enumerable.Range(0, 16).Select(n => new string(' ', n))];
+
+    private CharBuffer _writer = null!;
+    private Container[] _containers = new Container[8];
+    private int _depth;
     private bool _needsSeparator;
     private bool _anyLine;
 
-    public MarkdownDocumentWriter(TextWriter writer)
+    /// <summary>Starts a document written to <paramref name="output"/> (the writer is reused between documents).</summary>
+    public void Reset(CharBuffer output)
     {
-        _writer = writer;
+        _writer = output;
+        Array.Clear(_containers, 0, _depth);
+        _depth = 0;
+        _needsSeparator = false;
+        _anyLine = false;
     }
 
     /// <summary>Records that something (front matter) was written before the body.</summary>
@@ -29,7 +37,7 @@ internal sealed class MarkdownDocumentWriter
         if (_needsSeparator)
         {
             WritePrefix(blank: true);
-            _writer.Write('\n');
+            _writer.Append('\n');
             _needsSeparator = false;
         }
     }
@@ -43,19 +51,38 @@ internal sealed class MarkdownDocumentWriter
     /// <summary>Opens a container: <paramref name="first"/> prefixes its first line, <paramref name="rest"/> every later one.</summary>
     public void Push(string first, string rest)
     {
-        _containers.Add(new Container(first, rest));
+        if (_depth == _containers.Length)
+        {
+            Array.Resize(ref _containers, _depth * 2);
+        }
+        _containers[_depth++] = new Container(first, rest);
         _needsSeparator = false;
     }
+
+    /// <summary>Opens a list item marked <c>number</c> + <paramref name="delimiter"/> + space, its later lines indented as deep.</summary>
+    public void PushOrdered(int number, char delimiter)
+    {
+        Span<char> marker = stackalloc char[16];
+        number.TryFormat(marker, out var digits, default, System.Globalization.CultureInfo.InvariantCulture);
+        marker[digits] = delimiter;
+        marker[digits + 1] = ' ';
+        var length = digits + 2;
+        Push(length <= 3 && number is >= 0 and < 10 ? OrderedMarkers(delimiter)[number] : marker[..length].ToString(), Spaces[length]);
+    }
+
+    private static readonly string[] DotMarkers = [.. Enumerable.Range(0, 10).Select(n => n + ". ")];
+    private static readonly string[] ParenMarkers = [.. Enumerable.Range(0, 10).Select(n => n + ") ")];
+
+    private static string[] OrderedMarkers(char delimiter) => delimiter == '.' ? DotMarkers : ParenMarkers;
 
     /// <summary>Closes the innermost container, writing its marker alone if it held nothing (an empty list item).</summary>
     public void Pop()
     {
-        var container = _containers[^1];
-        if (!container.FirstUsed)
+        if (!_containers[_depth - 1].FirstUsed)
         {
             WriteLine(ReadOnlySpan<char>.Empty);
         }
-        _containers.RemoveAt(_containers.Count - 1);
+        _containers[--_depth] = default;
         _needsSeparator = true;
     }
 
@@ -63,14 +90,21 @@ internal sealed class MarkdownDocumentWriter
     public void WriteLine(ReadOnlySpan<char> line)
     {
         WritePrefix(blank: line.IsEmpty);
-        _writer.Write(line);
-        _writer.Write('\n');
+        _writer.Append(line);
+        _writer.Append('\n');
         _anyLine = true;
     }
 
     /// <summary>Writes text that may span several lines (split at <c>\n</c>), each with the container prefixes.</summary>
     public void WriteLines(ReadOnlySpan<char> text)
     {
+        if (_depth == 0)
+        {
+            // No prefixes: the lines are the text as it is.
+            _writer.Append(text).Append('\n');
+            _anyLine = true;
+            return;
+        }
         while (true)
         {
             var newline = text.IndexOf('\n');
@@ -89,20 +123,21 @@ internal sealed class MarkdownDocumentWriter
     {
         if (!_anyLine)
         {
-            _writer.Write('\n');
+            _writer.Append('\n');
         }
     }
 
     private void WritePrefix(bool blank)
     {
-        if (_containers.Count == 0)
+        if (_depth == 0)
         {
             return;
         }
         // On a blank line the prefixes lose their trailing spaces ("> " becomes ">", indentation vanishes).
         var pendingSpaces = 0;
-        foreach (var container in _containers)
+        for (var i = 0; i < _depth; i++)
         {
+            ref var container = ref _containers[i];
             var prefix = container.FirstUsed ? container.Rest : container.First;
             container.FirstUsed = true;
             foreach (var c in prefix)
@@ -112,20 +147,21 @@ internal sealed class MarkdownDocumentWriter
                     pendingSpaces++;
                     continue;
                 }
-                for (; pendingSpaces > 0; pendingSpaces--) _writer.Write(' ');
-                _writer.Write(c);
+                _writer.Append(' ', pendingSpaces);
+                pendingSpaces = 0;
+                _writer.Append(c);
             }
         }
         if (!blank)
         {
-            for (; pendingSpaces > 0; pendingSpaces--) _writer.Write(' ');
+            _writer.Append(' ', pendingSpaces);
         }
     }
 
-    private sealed class Container(string first, string rest)
+    private struct Container(string first, string rest)
     {
-        public string First { get; } = first;
-        public string Rest { get; } = rest;
-        public bool FirstUsed { get; set; }
+        public readonly string First = first;
+        public readonly string Rest = rest;
+        public bool FirstUsed;
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Convertify.Markdown.Internal;
 
@@ -11,7 +10,7 @@ internal static class MarkdownEscaper
     /// the block-level markers a line may start with (<c>-</c>, <c>+</c>, <c>#</c>, <c>&gt;</c>, <c>1.</c>, …) are escaped too;
     /// <paramref name="inHeading"/> escapes every <c>#</c> so none can close the heading.
     /// </summary>
-    public static void AppendText(StringBuilder builder, ReadOnlySpan<char> text, bool atLineStart, bool inHeading = false)
+    public static void AppendText(CharBuffer builder, ReadOnlySpan<char> text, bool atLineStart, bool inHeading = false)
     {
         if (text.IsEmpty)
         {
@@ -58,7 +57,7 @@ internal static class MarkdownEscaper
     /// Escapes a line's opening block marker (list item, heading, quote, setext underline, definition); returns how many
     /// characters were consumed. Markers need a space or the line's end after them, so <c>-5</c> or <c>#tag</c> stay as they are.
     /// </summary>
-    private static int AppendLineStart(StringBuilder builder, ReadOnlySpan<char> text)
+    private static int AppendLineStart(CharBuffer builder, ReadOnlySpan<char> text)
     {
         var c = text[0];
         var escape = c switch
@@ -98,25 +97,33 @@ internal static class MarkdownEscaper
     /// Appends a link destination. A URL with spaces or parentheses goes in angle brackets (where parentheses need no escape); backslashes, angle brackets, pipes and
     /// entity-like ampersands are backslash-escaped; line breaks and control characters are percent-encoded.
     /// </summary>
-    public static void AppendDestination(StringBuilder builder, string url)
+    public static void AppendDestination(CharBuffer builder, string url)
     {
         var angle = url.Length == 0 || url.AsSpan().IndexOfAny(" ()") >= 0;
         if (angle)
         {
             builder.Append('<');
         }
-        for (var i = 0; i < url.Length; i++)
+        var rest = url.AsSpan();
+        while (true)
         {
-            var c = url[i];
+            var special = rest.IndexOfAny(DestinationSpecials);
+            if (special < 0)
+            {
+                builder.Append(rest);
+                break;
+            }
+            builder.Append(rest[..special]);
+            var c = rest[special];
             if (c < 0x20 || c == 0x7F)
             {
-                builder.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                builder.Append('%').Append(HexDigits[c >> 4]).Append(HexDigits[c & 0xF]);
             }
-            else if (c is '\\' or '<' or '>' or '|')
+            else if (c != '&')
             {
                 builder.Append('\\').Append(c);
             }
-            else if (c == '&' && StartsEntity(url.AsSpan(i)))
+            else if (StartsEntity(rest[special..]))
             {
                 // Some parsers decode entities in destinations even after a backslash; an encoded ampersand is safe in all.
                 builder.Append("&amp;");
@@ -125,6 +132,7 @@ internal static class MarkdownEscaper
             {
                 builder.Append(c);
             }
+            rest = rest[(special + 1)..];
         }
         if (angle)
         {
@@ -132,22 +140,37 @@ internal static class MarkdownEscaper
         }
     }
 
+    private const string HexDigits = "0123456789ABCDEF";
+
+    /// <summary>What a destination cannot hold as it is: controls, <c>\</c>, angle brackets, pipes, and ampersands (when entity-like).</summary>
+    private static readonly SearchValues<char> DestinationSpecials = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\\<>|&");
+
     /// <summary>Appends a link title in double quotes; line breaks become spaces (a title may not hold a blank line).</summary>
-    public static void AppendTitle(StringBuilder builder, string title)
+    public static void AppendTitle(CharBuffer builder, string title)
     {
         builder.Append('"');
-        for (var i = 0; i < title.Length; i++)
+        var rest = title.AsSpan();
+        while (true)
         {
-            var c = title[i];
+            var special = rest.IndexOfAny(TitleSpecials);
+            if (special < 0)
+            {
+                builder.Append(rest);
+                break;
+            }
+            builder.Append(rest[..special]);
+            var c = rest[special];
             if (c is '\n' or '\r')
             {
                 builder.Append(' ');
             }
-            else if (c is '"' or '\\' or '|')
+            else if (c != '&')
             {
                 builder.Append('\\').Append(c);
             }
-            else if (c == '&' && StartsEntity(title.AsSpan(i)))
+            else if (StartsEntity(rest[special..]))
             {
                 builder.Append("&amp;");
             }
@@ -155,9 +178,12 @@ internal static class MarkdownEscaper
             {
                 builder.Append(c);
             }
+            rest = rest[(special + 1)..];
         }
         builder.Append('"');
     }
+
+    private static readonly SearchValues<char> TitleSpecials = SearchValues.Create("\n\r\"\\|&");
 
     /// <summary>True when <paramref name="text"/> (starting at an ampersand) starts an entity or character reference.</summary>
     internal static bool StartsEntity(ReadOnlySpan<char> text)
@@ -180,19 +206,28 @@ internal static class MarkdownEscaper
     }
 
     /// <summary>Appends text escaped for HTML element content or a double-quoted attribute.</summary>
-    public static void AppendHtml(StringBuilder builder, ReadOnlySpan<char> text)
+    public static void AppendHtml(CharBuffer builder, ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        while (true)
         {
-            switch (c)
+            var special = text.IndexOfAny(HtmlSpecials);
+            if (special < 0)
+            {
+                builder.Append(text);
+                return;
+            }
+            builder.Append(text[..special]);
+            switch (text[special])
             {
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '"': builder.Append("&quot;"); break;
-                case '\n' or '\r': builder.Append(' '); break;
-                default: builder.Append(c); break;
+                default: builder.Append(' '); break;
             }
+            text = text[(special + 1)..];
         }
     }
+
+    private static readonly SearchValues<char> HtmlSpecials = SearchValues.Create("&<>\"\n\r");
 }
