@@ -3,6 +3,7 @@ using System.Globalization;
 using Convertify.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using Convertify.Text;
 
 namespace Convertify.Markdown.Internal;
 
@@ -391,7 +392,7 @@ internal static class FrontMatterWriter
             || language.StartsWith("ko", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>YAML cannot hold lone surrogates or most C0 controls, even escaped in every reader: they are removed.</summary>
-    private static string Clean(string? value) => SafeText.Clean(value);
+    private static string Clean(string? value) => XmlSafeText.CleanOrEmpty(value);
 
     /// <summary>One front matter key: a quoted or plain scalar, or a list of quoted scalars.</summary>
     internal sealed record Entry(string Key, string[] Values, bool Quoted, bool IsList);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Convertify.Model;
+using Convertify.Text;
 
 namespace Convertify.Markdown.Internal;
 
@@ -42,7 +43,7 @@ internal static class HtmlTableWriter
             switch (inline)
             {
                 case TextInline t:
-                    MarkdownEscaper.AppendHtml(builder, SafeText.Clean(t.Text));
+                    MarkdownEscaper.AppendHtml(builder, XmlSafeText.CleanOrEmpty(t.Text));
                     break;
                 case StrongInline s:
                     builder.Append("<strong>");
@@ -56,12 +57,12 @@ internal static class HtmlTableWriter
                     break;
                 case LinkInline l:
                     builder.Append("<a href=\"");
-                    MarkdownEscaper.AppendHtml(builder, SafeText.Clean(l.Url));
+                    MarkdownEscaper.AppendHtml(builder, XmlSafeText.CleanOrEmpty(l.Url));
                     builder.Append('"');
                     if (!string.IsNullOrEmpty(l.Title))
                     {
                         builder.Append(" title=\"");
-                        MarkdownEscaper.AppendHtml(builder, SafeText.Clean(l.Title));
+                        MarkdownEscaper.AppendHtml(builder, XmlSafeText.CleanOrEmpty(l.Title));
                         builder.Append('"');
                     }
                     builder.Append('>');

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
 using Convertify.Model;
+using Convertify.Text;
 
 namespace Convertify.Markdown.Internal;
 
@@ -117,7 +118,7 @@ internal sealed class InlineRenderer
             switch (inline)
             {
                 case TextInline t:
-                    AddText(SafeText.Clean(t.Text), style, inLink, tokens);
+                    AddText(XmlSafeText.CleanOrEmpty(t.Text), style, inLink, tokens);
                     break;
                 case StrongInline s when !s.Inlines.IsDefault:
                     Flatten(s.Inlines, style | Style.Strong, inLink, tokens);
@@ -142,10 +143,10 @@ internal sealed class InlineRenderer
                     if (!HasVisibleText(CollectionsMarshal.AsSpan(_linkTokens)[start..]))
                     {
                         _linkTokens.RemoveRange(start, _linkTokens.Count - start);
-                        var shown = SafeText.Clean(l.Url);
+                        var shown = XmlSafeText.CleanOrEmpty(l.Url);
                         _linkTokens.Add(Token.Text(shown, 0, shown.Length, style));
                     }
-                    tokens.Add(Token.Link(SafeText.Clean(l.Url), SafeText.Clean(l.Title), start, _linkTokens.Count - start));
+                    tokens.Add(Token.Link(XmlSafeText.CleanOrEmpty(l.Url), XmlSafeText.CleanOrEmpty(l.Title), start, _linkTokens.Count - start));
                     break;
                 case LineBreakInline:
                     tokens.Add(inLink ? Token.Text(Space, 0, 1, style) : Token.Break);

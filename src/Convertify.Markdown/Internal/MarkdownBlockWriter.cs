@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Convertify.Model;
+using Convertify.Text;
 
 namespace Convertify.Markdown.Internal;
 
@@ -127,7 +128,7 @@ internal sealed class MarkdownBlockWriter
 
     private bool WriteFigure(FigureBlock figure)
     {
-        var url = SafeText.Clean(figure.ImageUrl).Trim();
+        var url = XmlSafeText.CleanOrEmpty(figure.ImageUrl).Trim();
         var caption = SingleLine(figure.Caption);
         var credit = SingleLine(figure.Credit);
         var wrote = false;
@@ -313,7 +314,7 @@ internal sealed class MarkdownBlockWriter
     private bool WriteEmbed(EmbedBlock embed)
     {
         var text = _labels.Embed(embed.Kind, SingleLine(embed.Title));
-        var url = SafeText.Clean(embed.Url).Trim();
+        var url = XmlSafeText.CleanOrEmpty(embed.Url).Trim();
         return WriteParagraph(url.Length == 0 ? [new TextInline(text)] : [new LinkInline(url, [new TextInline(text)])]);
     }
 
@@ -331,7 +332,7 @@ internal sealed class MarkdownBlockWriter
         {
             return "";
         }
-        text = SafeText.Clean(text);
+        text = XmlSafeText.CleanOrEmpty(text);
         if (text.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0)
         {
             text = text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
