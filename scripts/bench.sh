@@ -74,13 +74,23 @@ EOF
   printf 'bench: %-28s %8s articles %8ss %8s/s %6s MB  (load %s)\n' "$name" "$articles" "$wall" "${rate[$name]}" "$rss" "$before" >&2
 }
 
+# ext4 allocates new inodes slowly for a while after many files were deleted: it skips inodes freed in the last 60 s
+# (360 s while their inode table block is still dirty), reading each one's deletion time first. Outputs of an earlier
+# run are therefore moved aside (a rename frees nothing) and deleted only after this run's measurements, and a run
+# waits until BENCH_SETTLE seconds (default 360) have passed since the last such deletion.
 outs="$work/outputs"
 if [ -d "$outs" ]; then
-  # Outputs of an earlier run: deleted now, well before they would slow file creation (see below).
-  rm -rf "$outs"
-  sleep "${BENCH_SETTLE:-40}"
+  mv "$outs" "$work/trash-$(date +%s%N)"
 fi
 mkdir -p "$outs"
+settle=${BENCH_SETTLE:-360}
+if [ -f "$work/.deleted-at" ]; then
+  wait_s=$(( $(cat "$work/.deleted-at") + settle - $(date +%s) ))
+  if [ "$wait_s" -gt 0 ]; then
+    echo "bench: waiting ${wait_s}s for the file system to settle after the last deletion" >&2
+    sleep "$wait_s"
+  fi
+fi
 for n in "${sizes[@]}"; do
   archive="$work/archive-$n"
   if [ ! -f "$archive/.complete" ]; then
@@ -88,9 +98,7 @@ for n in "${sizes[@]}"; do
     "$py" scripts/scale-corpus.py "$archive_src" "$archive" "$n"
     touch "$archive/.complete"
   fi
-  # Every run writes into a fresh folder, and nothing is deleted until all runs are done: ext4 allocates new inodes
-  # slowly for a while after many files were deleted (it skips recently freed ones), which would slow whichever
-  # run came right after a deletion.
+  # Every run writes into a fresh folder, and nothing is deleted until all runs are done (see the settling above).
   measure "copy floor (cp -r) $n" "$n" cp -r "$archive" "$outs/copy-$n"
   for formats in md docx xlsx md,docx,xlsx; do
     measure "batch $formats $n" "$n" "$bin" batch "$archive" --to "$formats" --out "$outs/$formats-$n" -q
@@ -201,4 +209,12 @@ else:
 open(doc, "w").write(text)
 EOF
   echo "bench: wrote $doc" >&2
+fi
+
+# Outputs of earlier runs, moved aside at the start, are deleted now that nothing is measured; the next run waits for
+# the file system to settle after this.
+if compgen -G "$work/trash-*" > /dev/null; then
+  echo "bench: deleting the outputs of earlier runs" >&2
+  rm -rf "$work"/trash-*
+  date +%s > "$work/.deleted-at"
 fi
