@@ -9,6 +9,8 @@ namespace Convertify.Archive.Html;
 /// </summary>
 internal sealed class FragmentParser
 {
+    private const string DocumentStart = "<!DOCTYPE html><html><head></head><body>";
+
     // Comments carry nothing the converter keeps, and nothing reads source positions: both would only cost time.
     private readonly HtmlParser _parser = new(new HtmlParserOptions
     {
@@ -63,7 +65,28 @@ internal sealed class FragmentParser
     }
 
     /// <summary>Returns an element holding the parsed fragment as its children.</summary>
+    /// <remarks>
+    /// The fragment is parsed as the body of a document: the same tree as AngleSharp's fragment parsing with a body
+    /// context (content after a stray &lt;/body&gt; or &lt;/html&gt; goes back into the body either way), without that
+    /// API's last step, which moves every top-level node into a new parent and walks its whole subtree to do it.
+    /// </remarks>
     public IElement Parse(string html)
+    {
+        var document = _parser.ParseDocument(string.Concat(DocumentStart, html));
+        if (document.Body is { LocalName: "body" } body)
+        {
+            // A stray <body> tag in the fragment lends its attributes to the body; a fragment's root has none.
+            while (body.Attributes.Length > 0)
+            {
+                body.RemoveAttribute(body.Attributes[0]!.Name);
+            }
+            return body;
+        }
+        return ParseAsFragment(html);
+    }
+
+    /// <summary>AngleSharp's fragment parsing, for what a document cannot hold as a body (a fragment that opens with a frameset).</summary>
+    private IElement ParseAsFragment(string html)
     {
         var nodes = _parser.ParseFragment(html, _context);
         if (nodes.Length > 0 && nodes[0].Parent is IElement root)
