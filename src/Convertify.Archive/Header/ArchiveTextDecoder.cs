@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using Convertify.Errors;
 
 namespace Convertify.Archive.Header;
@@ -6,8 +8,6 @@ namespace Convertify.Archive.Header;
 /// <summary>Turns input bytes into text, refusing empty, binary and invalid UTF-8 input with a clear message.</summary>
 internal static class ArchiveTextDecoder
 {
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The bytes without a byte order mark; refuses empty and binary input.</summary>
     public static ReadOnlySpan<byte> Check(string path, ReadOnlySpan<byte> bytes)
     {
@@ -30,16 +30,22 @@ internal static class ArchiveTextDecoder
     /// <summary>Decodes <paramref name="part"/>, a slice of the <see cref="Check"/>ed <paramref name="whole"/>; an invalid byte is reported at its offset in the whole.</summary>
     public static string DecodePart(string path, ReadOnlySpan<byte> whole, ReadOnlySpan<byte> part)
     {
+        // One validating pass into a pooled buffer (never more UTF-16 units than UTF-8 bytes), then a copy: the encoding's
+        // GetString would count the characters in a validating pass of its own before transcoding.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, part.Length));
         try
         {
-            // The strict decoder validates while it transcodes: no separate pass over valid input, the usual case.
-            return Strict.GetString(part);
+            if (Utf8.ToUtf16(part, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+            {
+                return new string(buffer, 0, written);
+            }
         }
-        catch (DecoderFallbackException)
+        finally
         {
-            var offset = FirstInvalidOffset(whole);
-            throw new ArticleFormatException(path, FormatProblem.InvalidEncoding, $"not valid UTF-8 (invalid byte 0x{whole[offset]:X2} at offset {offset})");
+            ArrayPool<char>.Shared.Return(buffer);
         }
+        var offset = FirstInvalidOffset(whole);
+        throw new ArticleFormatException(path, FormatProblem.InvalidEncoding, $"not valid UTF-8 (invalid byte 0x{whole[offset]:X2} at offset {offset})");
     }
 
     private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes)

@@ -45,6 +45,14 @@ public static class TextMetrics
                 inWord = false;
                 continue;
             }
+            if (c is (>= '\u3001' and <= '\u3003') or (>= '\u3008' and <= '\u3011') or (>= '\u3014' and <= '\u301F')
+                or (>= '\uFF01' and <= '\uFF0F') or (>= '\uFF1A' and <= '\uFF20') or (>= '\uFF3B' and <= '\uFF40') or (>= '\uFF5B' and <= '\uFF65')
+                or '\u2014' or '\u2026' or '\u201C' or '\u201D')
+            {
+                // CJK and full-width punctuation, between nearly every clause of Chinese text: neither letters nor marks.
+                inWord = false;
+                continue;
+            }
             Rune rune;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {

@@ -25,7 +25,8 @@ public sealed class TextMetricsTests
     {
         // Mixed scripts, marks, apostrophes, supplementary ideographs and lone surrogates, generated from a fixed seed.
         string[] pieces = ["中", "文", "Hello", "U.S.", "3.5", "don't", "l’été", "é", "e\u0301", "\u0915\u093F", "𠀀", "😀", "\uD800", "\uDC00",
-            " ", "\u3000", "，", "-", ",", ".", "'", "\u2019", "Ω", "٣", "가", "カ", "\t", "x"];
+            " ", "\u3000", "，", "-", ",", ".", "'", "\u2019", "Ω", "٣", "가", "カ", "\t", "x", "。", "、", "“", "”", "—", "…", "（", "）",
+            "《", "》", "：", "！", "々", "〇", "ｱ", "Ａ", "１", "\uFF65", "\uFF66", "\u3005", "\u3020", "\u3021"];
         var random = new Random(20261124);
         for (var n = 0; n < 2000; n++)
         {
@@ -38,6 +39,28 @@ public sealed class TextMetricsTests
             var text = builder.ToString();
             TextMetrics.CountCharacters(text).ShouldBe(ReferenceCount(text), text);
         }
+    }
+
+    [Fact]
+    public void Counts_every_code_unit_as_the_definition_does()
+    {
+        // The fast paths (ASCII, common ideographs, CJK punctuation) each cover ranges: every character, between words and alone.
+        var failures = new List<string>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsSurrogate((char)c))
+            {
+                continue;
+            }
+            foreach (var text in new[] { ((char)c).ToString(), "ab" + (char)c + "cd", "1" + (char)c, (char)c + "x" })
+            {
+                if (TextMetrics.CountCharacters(text) != ReferenceCount(text))
+                {
+                    failures.Add($"U+{c:X4} in '{text}'");
+                }
+            }
+        }
+        failures.ShouldBeEmpty();
     }
 
     [Fact]
