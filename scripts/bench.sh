@@ -54,6 +54,8 @@ measure() {
   local name=$1 articles=$2
   shift 2
   local before
+  # Dirty pages of the run before are written back now, not by the kernel's flusher during this run (after 30 s).
+  sync
   before=$(load)
   /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/cmd.log" 2>&1 || { echo "bench: $name failed:" >&2; tail -n 20 "$work/cmd.log" >&2; exit 1; }
   local wall rss
