@@ -201,6 +201,8 @@ public sealed class BatchRunner
                     }
                 }
             }
+            // The manifest holds what the workers recorded and nothing computed below: it is written on the other core meanwhile.
+            var manifestSaved = Task.Run(_manifest.Save);
             var results = CollectResults(stopped);
             CrossCheckIndexes(results);
             var duplicates = FindDuplicates(results);
@@ -226,7 +228,7 @@ public sealed class BatchRunner
                     }
                 }
             }
-            _manifest.Save();
+            await manifestSaved.ConfigureAwait(false);
 
             var report = new BatchReport(_input, _options, ToolVersion, results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList(),
                 duplicates, catalogPath, _userToken.IsCancellationRequested, _clock.Elapsed)
