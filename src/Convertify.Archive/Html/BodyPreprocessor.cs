@@ -54,7 +54,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             {
                 switch (nodes[i])
                 {
-                    case IText t when t.Data.Contains("获取更多RSS", StringComparison.Ordinal) || t.Data.Contains("獲取更多RSS", StringComparison.Ordinal):
+                    case IText t when IsFeedFooterText(t.Data):
                         if (footers.Count == 0 || !ReferenceEquals(footers[^1], e))
                         {
                             footers.Add(e);
@@ -71,6 +71,19 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
         }
         _elements = count;
         return (footers, cards, promotions);
+    }
+
+    /// <summary>The feed service's footer line, <c>获取更多RSS</c> or <c>獲取更多RSS</c>: one search for what both share.</summary>
+    private static bool IsFeedFooterText(string text)
+    {
+        for (var at = text.IndexOf("取更多RSS", StringComparison.Ordinal); at >= 0; at = text.IndexOf("取更多RSS", at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && text[at - 1] is '获' or '獲')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -471,7 +484,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                 {
                     continue;
                 }
-                var visible = CountVisible(t.Data, NodeStats.TextLengthCap - text);
+                var visible = VisibleText.Count(t.Data, NodeStats.TextLengthCap - text);
                 if (visible > 0 && imageCount == 0)
                 {
                     textBefore = true;
@@ -505,19 +518,5 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             }
         }
         return new NodeStats(text, imageCount, first, textBefore, blocks);
-    }
-
-    /// <summary>Visible characters of <paramref name="s"/>, up to <paramref name="limit"/>.</summary>
-    private static int CountVisible(string s, int limit)
-    {
-        var n = 0;
-        foreach (var c in s)
-        {
-            if (!UnicodeWhiteSpace.Is(c) && !TextAccumulator.IsInvisible(c) && ++n >= limit)
-            {
-                break;
-            }
-        }
-        return n;
     }
 }
