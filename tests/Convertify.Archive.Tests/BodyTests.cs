@@ -152,6 +152,18 @@ public sealed class BodyTests
         HasWarning(article, "boilerplate.ad").ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("获取更多RSS：", true)]
+    [InlineData("獲取更多RSS：", true)]
+    [InlineData("索取更多RSS：", false)]
+    [InlineData("取更多RSS：", false)]
+    public void Feed_footer_is_recognised_in_either_script_and_only_whole(string line, bool footer)
+    {
+        var article = Read($"<p>正文。</p><div>{line}<br><a href=\"https://feedx.example\">https://feedx.example</a></div>");
+        HasWarning(article, "boilerplate.feed-footer").ShouldBe(footer);
+        Paragraphs(article).Count.ShouldBe(footer ? 1 : 2);
+    }
+
     [Fact]
     public void Cdt_info_card_is_removed_and_its_author_kept()
     {
