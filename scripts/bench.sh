@@ -12,6 +12,8 @@
 #
 # Environment: CONVERTIFY_CORPUS (default ../shared/corpus), BENCH_WORK (scratch folder, default
 # /tmp/convertify-bench; the scaled archives are kept there between runs), CONVERTIFY_BIN (a built convertify),
+# BENCH_ISA (IlcInstructionSet of the binary the script builds: native, the default, or e.g. x86-64-v2),
+# BENCH_SETTLE (seconds to wait after the last mass deletion, default 360),
 # PANDOC_SAMPLE (files pandoc converts per format, default 300), COLD_RUNS (cold-start repetitions, default 30),
 # BENCH_DOC (default docs/performance.md; "-" prints only).
 # Needs: /usr/bin/time (Debian package `time`), pandoc, python3; hyperfine is used for the cold start when present.
@@ -36,9 +38,16 @@ py=/usr/bin/python3
 mkdir -p "$work"
 
 bin=${CONVERTIFY_BIN:-}
+# The binary is built for the CPU it is measured on (AVX2 and the like where present); BENCH_ISA=x86-64-v2 builds for
+# any x86-64 of the last fifteen years, like the portable default of `dotnet publish`.
+isa=${BENCH_ISA:-native}
+isa_note=$isa
+if [ -n "$bin" ]; then
+  isa_note="as built by the caller (CONVERTIFY_BIN)"
+fi
 if [ -z "$bin" ]; then
   echo "bench: publishing the NativeAOT CLI (a few minutes)..." >&2
-  dotnet publish src/Convertify.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot" > "$work/publish.log" 2>&1 \
+  dotnet publish src/Convertify.Cli -c Release -r linux-x64 -p:PublishAot=true -p:IlcInstructionSet="$isa" -o "$work/aot" > "$work/publish.log" 2>&1 \
     || { tail -n 20 "$work/publish.log" >&2; exit 1; }
   bin="$work/aot/convertify"
 fi
@@ -191,7 +200,7 @@ machine="$work/machine.md"
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at commit $(git rev-parse --short HEAD 2>/dev/null || echo '?') with \`scripts/bench.sh ${sizes[*]}\`."
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) memory,"
   echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (other processes shared the cores: see the load column)."
-  echo "convertify: $("$bin" --version 2>/dev/null | head -n 1) ($(file -b "$bin" 2>/dev/null | cut -d, -f1-2 || echo binary)); pandoc $(pandoc --version | head -n 1 | cut -d' ' -f2)."
+  echo "convertify: $("$bin" --version 2>/dev/null | head -n 1) ($(file -b "$bin" 2>/dev/null | cut -d, -f1-2 || echo binary), NativeAOT, instruction set: $isa_note); pandoc $(pandoc --version | head -n 1 | cut -d' ' -f2)."
   echo "Pandoc converts $sample files per format (the body HTML of the first $sample articles, extracted beforehand and not timed; \`pandoc --sandbox -f html -t gfm\`, and \`unshare -n pandoc -f html -t docx\` because Debian's pandoc cannot find its docx template under --sandbox; one process per file); its articles/s is that sample's rate, extrapolated. The copy floor is \`cp -r\` of the same archive folder (files in the page cache, as for the batch runs). Ratios: × pandoc = our articles/s ÷ pandoc's; ÷ copy time = our time ÷ the copy's time for the same archive."
 } > "$machine"
 
