@@ -58,17 +58,19 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 rows=()
 declare -A rate
 
-# measure NAME ARTICLES COMMAND...: runs once under /usr/bin/time -v and records seconds, rate and peak RSS.
+# measure NAME ARTICLES RUNS COMMAND...: runs RUNS times under /usr/bin/time -v (@RUN@ in an argument becomes the run's
+# number, for a fresh output folder each time) and records the median seconds, its rate and the highest peak RSS.
 measure() {
-  local name=$1 articles=$2
-  shift 2
-  local before
-  # Dirty pages of the run before are written back now, not by the kernel's flusher during this run (after 30 s).
-  sync
+  local name=$1 articles=$2 runs=$3
+  shift 3
+  local before walls=() rss=0
   before=$(load)
-  /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/cmd.log" 2>&1 || { echo "bench: $name failed:" >&2; tail -n 20 "$work/cmd.log" >&2; exit 1; }
-  local wall rss
-  wall=$("$py" - "$work/time.txt" <<'EOF'
+  for run in $(seq "$runs"); do
+    local args=("${@//@RUN@/$run}")
+    # Dirty pages of the run before are written back now, not by the kernel's flusher during this run (after 30 s).
+    sync
+    /usr/bin/time -v -o "$work/time.txt" "${args[@]}" > "$work/cmd.log" 2>&1 || { echo "bench: $name failed:" >&2; tail -n 20 "$work/cmd.log" >&2; exit 1; }
+    walls+=("$("$py" - "$work/time.txt" <<'EOF'
 import sys
 for line in open(sys.argv[1]):
     if "Elapsed (wall clock)" in line:
@@ -78,11 +80,14 @@ for line in open(sys.argv[1]):
             seconds = seconds * 60 + p
         print(f"{seconds:.2f}")
 EOF
-)
-  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/time.txt")
+)")
+    rss=$(awk -F': ' -v m="$rss" '/Maximum resident set size/ {r = $2 / 1024; printf "%.0f", (r > m ? r : m)}' "$work/time.txt")
+  done
+  local wall
+  wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ w[NR] = $1 } END { print w[int((NR + 1) / 2)] }')
   rate[$name]=$(awk -v n="$articles" -v s="$wall" 'BEGIN { printf "%.0f", n / (s > 0 ? s : 0.01) }')
   rows+=("$name|$articles|$wall|${rate[$name]}|$rss|$before")
-  printf 'bench: %-28s %8s articles %8ss %8s/s %6s MB  (load %s)\n' "$name" "$articles" "$wall" "${rate[$name]}" "$rss" "$before" >&2
+  printf 'bench: %-28s %8s articles %8ss %8s/s %6s MB  (load %s; runs: %s)\n' "$name" "$articles" "$wall" "${rate[$name]}" "$rss" "$before" "${walls[*]}" >&2
 }
 
 # ext4 allocates new inodes slowly for a while after many files were deleted: it skips inodes freed in the last 60 s
@@ -110,9 +115,12 @@ for n in "${sizes[@]}"; do
     touch "$archive/.complete"
   fi
   # Every run writes into a fresh folder, and nothing is deleted until all runs are done (see the settling above).
-  measure "copy floor (cp -r) $n" "$n" cp -r "$archive" "$outs/copy-$n"
+  # Short runs are at the mercy of a moment's load: up to 20,000 articles, the median of three.
+  runs=1
+  [ "$n" -gt 20000 ] || runs=3
+  measure "copy floor (cp -r) $n" "$n" "$runs" cp -r "$archive" "$outs/copy-$n-@RUN@"
   for formats in md docx xlsx md,docx,xlsx; do
-    measure "batch $formats $n" "$n" "$bin" batch "$archive" --to "$formats" --out "$outs/$formats-$n" -q
+    measure "batch $formats $n" "$n" "$runs" "$bin" batch "$archive" --to "$formats" --out "$outs/$formats-$n-@RUN@" -q
   done
 done
 
@@ -131,12 +139,12 @@ for i, path in enumerate(files[:count]):
     body = text.split("\n------\n", 1)[1].lstrip("\n") if "\n------\n" in text else text
     open(os.path.join(out, f"{i}.html"), "w", encoding="utf-8").write(body)
 EOF
-measure "pandoc -t gfm (sample)" "$sample" bash -c 'for f in "$1"/*.html; do pandoc --sandbox -f html -t gfm "$f" -o "$2/$(basename "$f" .html).md"; done' _ "$bodies" "$outs/pandoc"
+measure "pandoc -t gfm (sample)" "$sample" 1 bash -c 'for f in "$1"/*.html; do pandoc --sandbox -f html -t gfm "$f" -o "$2/$(basename "$f" .html).md"; done' _ "$bodies" "$outs/pandoc"
 # Debian's pandoc 2.17 cannot find its docx template under --sandbox ("Could not find data file data/data/docx/..."),
 # so -t docx runs without it but in a network namespace of its own (unshare -n): image downloads fail at once, as
 # under --sandbox, and no request leaves the machine.
 if unshare -n true 2> /dev/null; then
-  measure "pandoc -t docx (sample)" "$sample" bash -c 'for f in "$1"/*.html; do unshare -n pandoc -f html -t docx "$f" -o "$2/$(basename "$f" .html).docx" 2> /dev/null; done' _ "$bodies" "$outs/pandoc"
+  measure "pandoc -t docx (sample)" "$sample" 1 bash -c 'for f in "$1"/*.html; do unshare -n pandoc -f html -t docx "$f" -o "$2/$(basename "$f" .html).docx" 2> /dev/null; done' _ "$bodies" "$outs/pandoc"
 else
   echo "bench: unshare -n is not permitted here; pandoc -t docx is not measured" >&2
   rate["pandoc -t docx (sample)"]=0
