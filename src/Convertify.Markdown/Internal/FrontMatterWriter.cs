@@ -61,12 +61,12 @@ internal static class FrontMatterWriter
         {
             return false;
         }
-        if (!string.IsNullOrWhiteSpace(m.LeadImage) && !QuotedList(output, "images", Clean(m.LeadImage)))
+        if (!string.IsNullOrWhiteSpace(m.LeadImage) && !Quoted(output, "images", Clean(m.LeadImage), asList: true))
         {
             return false;
         }
         var siteName = Clean(m.Site?.DisplayName);
-        if (!string.IsNullOrWhiteSpace(m.Site?.DisplayName) && !QuotedList(output, "categories", siteName))
+        if (!string.IsNullOrWhiteSpace(m.Site?.DisplayName) && !Quoted(output, "categories", siteName, asList: true))
         {
             return false;
         }
@@ -124,25 +124,14 @@ internal static class FrontMatterWriter
         return true;
     }
 
-    private static bool Quoted(CharBuffer output, string key, ReadOnlySpan<char> value)
+    /// <summary><c>key: "value"</c>, or as a one-item list; false (nothing written) when the value needs the emitter.</summary>
+    private static bool Quoted(CharBuffer output, string key, ReadOnlySpan<char> value, bool asList = false)
     {
         if (!IsVerbatim(value))
         {
             return false;
         }
-        output.Append(key).Append(": ");
-        AppendQuoted(output, value);
-        output.Append('\n');
-        return true;
-    }
-
-    private static bool QuotedList(CharBuffer output, string key, ReadOnlySpan<char> value)
-    {
-        if (!IsVerbatim(value))
-        {
-            return false;
-        }
-        output.Append(key).Append(":\n- ");
+        output.Append(key).Append(asList ? ":\n- " : ": ");
         AppendQuoted(output, value);
         output.Append('\n');
         return true;
