@@ -41,6 +41,19 @@ public sealed class FragmentParserTests
         failures.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("<frameset><frame src=\"a.html\"></frameset><p>after the frames</p>")]
+    [InlineData("<body class=\"hidden\"><p>text</p>")]
+    public void A_fragment_a_document_body_cannot_hold_is_still_parsed_as_a_fragment(string html)
+    {
+        // A leading frameset takes the body's place in a document: such a fragment goes through fragment parsing.
+        var reference = new HtmlParser(new HtmlParserOptions { IsScripting = false, SkipComments = true });
+        var context = reference.ParseDocument("<!DOCTYPE html><html><body></body></html>").Body!;
+        var root = new FragmentParser().Parse(html);
+        Shape(root.ChildNodes).ShouldBe(Shape(reference.ParseFragment(html, context)));
+        root.Attributes.Length.ShouldBe(0);
+    }
+
     /// <summary>A piece of a real body with stray document-level and misnested tags put in.</summary>
     private static string Mutate(string body, Random random)
     {

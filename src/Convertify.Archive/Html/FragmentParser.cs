@@ -19,13 +19,8 @@ internal sealed class FragmentParser
         DisableElementPositionTracking = true,
         SkipComments = true,
     });
-    private readonly IElement _context;
-
-    public FragmentParser()
-    {
-        var document = _parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        _context = document.Body!;
-    }
+    // The body element fragment parsing needs as its context: made when first needed (rarely; see ParseAsFragment).
+    private IElement? _context;
 
     /// <summary>Parses; when the parser gives up on pathological markup, keeps the words without the structure.</summary>
     public IElement ParseLenient(string html, WarningLog warnings)
@@ -88,6 +83,7 @@ internal sealed class FragmentParser
     /// <summary>AngleSharp's fragment parsing, for what a document cannot hold as a body (a fragment that opens with a frameset).</summary>
     private IElement ParseAsFragment(string html)
     {
+        _context ??= _parser.ParseDocument("<!DOCTYPE html><html><body></body></html>").Body!;
         var nodes = _parser.ParseFragment(html, _context);
         if (nodes.Length > 0 && nodes[0].Parent is IElement root)
         {
