@@ -21,7 +21,7 @@ internal sealed class PartsPackageWriter
     private readonly Stream _output;
     private readonly int _level;
     private readonly List<(byte[] Name, uint Crc, uint Compressed, uint Size, uint Offset)> _entries = [];
-    private PartStream? _open;
+    private ChecksumStream? _open;
 
     /// <param name="output">A seekable stream, written from its current position (which must be 0).</param>
     /// <param name="level">The zlib compression level, 1 (fastest) to 9 (smallest).</param>
@@ -44,8 +44,9 @@ internal sealed class PartsPackageWriter
         header.Clear();
         _output.Write(header);
         _output.Write(nameBytes);
-        _open = new PartStream(this, nameBytes, offset,
-            new DeflateStream(_output, new ZLibCompressionOptions { CompressionLevel = _level }, leaveOpen: true));
+        // Flushes stay with the part: a compressor flushed mid-stream would write other bytes.
+        _open = new ChecksumStream(new DeflateStream(_output, new ZLibCompressionOptions { CompressionLevel = _level }, leaveOpen: true),
+            passFlush: false, disposed: part => Complete(nameBytes, offset, part));
         return _open;
     }
 
@@ -83,14 +84,14 @@ internal sealed class PartsPackageWriter
         _output.Write(end);
     }
 
-    private void Complete(PartStream part)
+    private void Complete(byte[] name, long headerOffset, ChecksumStream part)
     {
         var end = _output.Position;
-        var dataStart = part.HeaderOffset + 30 + part.Name.Length;
+        var dataStart = headerOffset + 30 + name.Length;
         // Parts past 4 GiB would need ZIP64; no sheet within Excel's row limit comes near.
         var compressed = checked((uint)(end - dataStart));
         var size = checked((uint)part.Length);
-        var offset = checked((uint)part.HeaderOffset);
+        var offset = checked((uint)headerOffset);
         Span<byte> header = stackalloc byte[30];
         header.Clear();
         BinaryPrimitives.WriteUInt32LittleEndian(header, LocalHeaderSignature);
@@ -99,70 +100,11 @@ internal sealed class PartsPackageWriter
         BinaryPrimitives.WriteUInt32LittleEndian(header[14..], part.Crc);
         BinaryPrimitives.WriteUInt32LittleEndian(header[18..], compressed);
         BinaryPrimitives.WriteUInt32LittleEndian(header[22..], size);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[26..], (ushort)part.Name.Length);
-        _output.Position = part.HeaderOffset;
+        BinaryPrimitives.WriteUInt16LittleEndian(header[26..], (ushort)name.Length);
+        _output.Position = headerOffset;
         _output.Write(header);
         _output.Position = end;
-        _entries.Add((part.Name, part.Crc, compressed, size, offset));
+        _entries.Add((name, part.Crc, compressed, size, offset));
         _open = null;
-    }
-
-    /// <summary>Counts and checksums what is written, and deflates it into the package.</summary>
-    private sealed class PartStream(PartsPackageWriter owner, byte[] name, long headerOffset, DeflateStream deflate) : Stream
-    {
-        private uint _crc = 0xFFFFFFFFu;
-        private bool _disposed;
-
-        public byte[] Name => name;
-
-        public long HeaderOffset => headerOffset;
-
-        public uint Crc => ~_crc;
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => _length;
-
-        public override long Position
-        {
-            get => _length;
-            set => throw new NotSupportedException();
-        }
-
-        private long _length;
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            _crc = Crc32.Update(_crc, buffer);
-            _length += buffer.Length;
-            deflate.Write(buffer);
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing && !_disposed)
-            {
-                _disposed = true;
-                deflate.Dispose();
-                owner.Complete(this);
-            }
-            base.Dispose(disposing);
-        }
     }
 }
