@@ -11,6 +11,10 @@ trap 'rm -rf "$work"' EXIT
 dotnet publish src/Convertify.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$out" 2>&1 | tail -n 3
 bin="$out/convertify"
 test -x "$bin"
+# The server GC is linked in only when the CLI project names it correctly (ServerGarbageCollection).
+if command -v nm > /dev/null && [ -f "$out/convertify.dbg" ]; then
+  nm -C "$out/convertify.dbg" | grep -q 'SVR::gc_heap' || { echo "the NativeAOT binary was linked without the server GC"; exit 1; }
+fi
 
 "$bin" --version
 "$bin" formats
