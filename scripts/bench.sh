@@ -203,13 +203,29 @@ table="$work/table.md"
   echo "Cold start, one typical article ($(basename "$(dirname "$typical")")/$(basename "$typical"), $(stat -c %s "$typical") bytes) to Markdown, mean of $cold_runs runs$(command -v hyperfine > /dev/null && echo " (hyperfine -N, 3 warm-ups)"): convertify (NativeAOT) **${cold_ours} ms**, pandoc **${cold_pandoc} ms** (load $cold_load)."
 } > "$table"
 
+# Whether the kernel drops idle file pages on its own (DAMON's pageout scheme, as on the VM this was written on): then
+# inputs not read within that time come from disk again, and the runs measure reading them too.
+page_cache_note() {
+  local note="" k s aggr age
+  for k in /sys/kernel/mm/damon/admin/kdamonds/*/; do
+    [ "$(cat "$k/state" 2> /dev/null)" = on ] || continue
+    for s in "$k"contexts/*/schemes/*/; do
+      [ "$(cat "$s/action" 2> /dev/null)" = pageout ] || continue
+      aggr=$(cat "$s/../../monitoring_attrs/intervals/aggr_us")
+      age=$(cat "$s/access_pattern/age/min")
+      note="DAMON pages out memory idle for about $((aggr * age / 1000000)) s, so inputs not read within that time are read from disk again."
+    done
+  done
+  echo "${note:-no DAMON pageout scheme running; inputs read earlier stay in the page cache as memory allows.}"
+}
 machine="$work/machine.md"
 {
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at commit $(git rev-parse --short HEAD 2>/dev/null || echo '?') with \`scripts/bench.sh ${sizes[*]}\`."
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) memory,"
   echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (other processes shared the cores: see the load column)."
+  echo "Page cache: $(page_cache_note)"
   echo "convertify: $("$bin" --version 2>/dev/null | head -n 1) ($(file -b "$bin" 2>/dev/null | cut -d, -f1-2 || echo binary), NativeAOT, instruction set: $isa_note); pandoc $(pandoc --version | head -n 1 | cut -d' ' -f2)."
-  echo "Pandoc converts $sample files per format (the body HTML of the first $sample articles, extracted beforehand and not timed; \`pandoc --sandbox -f html -t gfm\`, and \`unshare -n pandoc -f html -t docx\` because Debian's pandoc cannot find its docx template under --sandbox; one process per file); its articles/s is that sample's rate, extrapolated. The copy floor is \`cp -r\` of the same archive folder (files in the page cache, as for the batch runs). Ratios: × pandoc = our articles/s ÷ pandoc's; ÷ copy time = our time ÷ the copy's time for the same archive."
+  echo "Pandoc converts $sample files per format (the body HTML of the first $sample articles, extracted beforehand and not timed; \`pandoc --sandbox -f html -t gfm\`, and \`unshare -n pandoc -f html -t docx\` because Debian's pandoc cannot find its docx template under --sandbox; one process per file); its articles/s is that sample's rate, extrapolated. The copy floor is \`cp -r\` of the same archive folder, its inputs in the page cache as much as for the batch runs (see Page cache). Ratios: × pandoc = our articles/s ÷ pandoc's; ÷ copy time = our time ÷ the copy's time for the same archive."
 } > "$machine"
 
 cat "$machine" "$table"
