@@ -55,7 +55,7 @@ public sealed class ReadAheadTests
                {
                    if (path == "3")
                    {
-                       throw new IOException("unreadable");
+                       throw new InvalidOperationException("any failure");
                    }
                    hinted.Enqueue(path);
                }))

@@ -18,6 +18,7 @@ internal sealed class ReadAhead : IDisposable
     private readonly ManualResetEventSlim _wake = new(false);
     private readonly Thread _thread;
     private int _next;
+    private int _hinted;
     private int _sleeping;
     private volatile bool _stopped;
 
@@ -32,7 +33,7 @@ internal sealed class ReadAhead : IDisposable
     }
 
     /// <summary>The number of files hinted so far (for tests).</summary>
-    internal int Hinted { get; private set; }
+    internal int Hinted => Volatile.Read(ref _hinted);
 
     /// <summary>The source is about to hand out file <paramref name="next"/>.</summary>
     public void Advance(int next)
@@ -81,11 +82,12 @@ internal sealed class ReadAhead : IDisposable
                     _hint(path);
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            catch (Exception)
             {
-                // Only a hint: the worker that reads the file reports what is wrong with it.
+                // Only a hint, on a thread of its own where an exception would end the process: the worker that
+                // reads the file reports whatever is wrong with it.
             }
-            Hinted = i + 1;
+            Volatile.Write(ref _hinted, i + 1);
         }
     }
 }
