@@ -100,6 +100,23 @@ public sealed class ReadAheadTests
     }
 
     [Fact]
+    public async Task The_page_cache_hint_returns_at_once_for_a_named_pipe()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "named pipes made with mkfifo(1)");
+        using var temp = new TemporaryFolder();
+        var fifo = Path.Combine(temp.Path, "pipe.md");
+        using (var make = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            make.WaitForExit();
+            make.ExitCode.ShouldBe(0);
+        }
+
+        var cancel = TestContext.Current.CancellationToken;
+        var hint = Task.Run(() => PageCacheHint.WillNeedFile(fifo), cancel);
+        (await Task.WhenAny(hint, Task.Delay(TimeSpan.FromSeconds(10), cancel))).ShouldBe(hint, "the hint waited for a writer");
+    }
+
+    [Fact]
     public void The_page_cache_hint_accepts_missing_files_and_long_names()
     {
         using var temp = new TemporaryFolder();

@@ -5,14 +5,20 @@ using System.Text;
 namespace Convertify.Batch.Sources;
 
 /// <summary>
-/// posix_fadvise(POSIX_FADV_WILLNEED) on a file by name (Linux): the kernel starts reading the file's pages and returns
-/// at once, so many files' reads are in flight together instead of one at a time in whichever worker opens each.
+/// posix_fadvise(POSIX_FADV_WILLNEED) on the first megabyte of a file by name (Linux): the kernel starts reading the
+/// file's pages and returns at once, so many files' reads are in flight together instead of one at a time in whichever
+/// worker opens each.
 /// </summary>
 internal static class PageCacheHint
 {
-    private const int OpenReadOnlyCloseOnExec = 0x80000; // O_RDONLY | O_CLOEXEC
+    // O_RDONLY | O_NONBLOCK | O_CLOEXEC: non-blocking so that a named pipe among the files cannot hold the thread.
+    private const int OpenFlags = 0x800 | 0x80000;
     private const int WillNeed = 3;                      // POSIX_FADV_WILLNEED
     private const int StackLimit = 1024;
+
+    // How much of each file is asked for: articles are a few KB to a few tens of KB. A bound, so that a huge file in the folder (which the
+    // reader refuses above 64 MB without reading it) is not pulled into memory by a hint.
+    private const long HintBytes = 1024 * 1024;
 
     /// <summary>True where the hint can be given (Linux with its C library).</summary>
     public static bool IsSupported { get; private set; } = OperatingSystem.IsLinux();
@@ -30,10 +36,10 @@ internal static class PageCacheHint
         try
         {
             buffer[Encoding.UTF8.GetBytes(path, buffer)] = 0;
-            var descriptor = Open(ref buffer[0], OpenReadOnlyCloseOnExec);
+            var descriptor = Open(ref buffer[0], OpenFlags);
             if (descriptor >= 0)
             {
-                _ = Advise(descriptor, 0, 0, WillNeed);
+                _ = Advise(descriptor, 0, HintBytes, WillNeed);
                 _ = Close(descriptor);
             }
         }

@@ -37,12 +37,21 @@ internal static class CliBinary
 
     public static Process Start(params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
+        // A command started in the background by a non-interactive shell (as `.ci/run &` is) ignores SIGINT, the
+        // processes it starts inherit that, and .NET keeps an ignored SIGINT ignored: the CLI is started with SIGINT
+        // back at its default (GNU env) so that the tests that interrupt it do so wherever the test run was started.
+        var viaEnv = OperatingSystem.IsLinux() && File.Exists("/usr/bin/env");
+        var info = new ProcessStartInfo(viaEnv ? "/usr/bin/env" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (viaEnv)
+        {
+            info.ArgumentList.Add("--default-signal=INT");
+            info.ArgumentList.Add("dotnet");
+        }
         info.ArgumentList.Add(Dll.Value);
         foreach (var argument in arguments)
         {

@@ -57,10 +57,13 @@ public sealed class ProcessLevelTests
         // Sent from here rather than by starting kill(1): on a loaded machine starting a process took long enough for
         // the whole batch to finish first (CI, 2026-11-24).
         Signal(process.Id, SignalInterrupt).ShouldBe(0);
+        var signalled = Stopwatch.StartNew();
         process.WaitForExit(60_000).ShouldBeTrue("the run did not stop after SIGINT");
-        process.ExitCode.ShouldBe(130);
+        var reportPath = Path.Combine(output, BatchReport.FileName);
+        process.ExitCode.ShouldBe(130, $"exited {signalled.ElapsedMilliseconds} ms after the signal; " +
+            (File.Exists(reportPath) ? "report totals: " + Totals(output).GetRawText() : "no report"));
 
-        using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, BatchReport.FileName)));
+        using var report = JsonDocument.Parse(File.ReadAllBytes(reportPath));
         report.RootElement.GetProperty("cancelled").GetBoolean().ShouldBeTrue();
         var totals = report.RootElement.GetProperty("totals");
         totals.GetProperty("found").GetInt32().ShouldBe(2000);
