@@ -147,12 +147,12 @@ public sealed class BatchRunner
         private readonly List<string> _found = [];
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<int, BatchInputResult> _results = new();
-        private readonly ConcurrentBag<ArticleSummary> _summaries = [];
         private readonly ConcurrentBag<ListIndexEntry> _listEntries = [];
         private int? _total;
         private int _done, _converted, _unchanged, _skipped, _failed;
         private volatile bool _failFastTriggered;
         private CatalogFeeder? _catalog;
+        private ArticleSummaryStore? _summaries;
         private IEnumerator<ArchiveEntry>? _cursor;
         private string? _sourceDescription;
         private bool _sourceDone;
@@ -183,6 +183,7 @@ public sealed class BatchRunner
                 _catalog = new CatalogFeeder(catalogWriter, _out, ordered: known is not null);
             }
             using var catalog = _catalog;
+            using var summaries = _summaries = new ArticleSummaryStore(Path.GetTempPath());
             using var cursor = source.Entries(_stop.Token).GetEnumerator();
             _cursor = cursor;
             _sourceDescription = source.Description;
@@ -427,7 +428,7 @@ public sealed class BatchRunner
                 status = BatchStatus.Converted;
             }
             _manifest.SaveIfDue(ManifestSaveInterval);
-            _summaries.Add(new ArticleSummary(path, metadata.Title, metadata.OriginalUrl, ArticleSummary.HashKey(article.Statistics.ContentHash), metadata.Published.Value, metadata.FeedTime));
+            _summaries!.Add(new ArticleSummary(path, metadata.Title, metadata.OriginalUrl, ArticleSummary.HashKey(article.Statistics.ContentHash), metadata.Published.Value, metadata.FeedTime));
             keepArticle(article);
             keepFiles(exported);
             return new BatchInputResult(path, status, status == BatchStatus.Unchanged ? "unchanged since the last run" : null,
@@ -494,8 +495,8 @@ public sealed class BatchRunner
             {
                 return;
             }
-            var byId = new Dictionary<string, List<ArticleSummary>>(StringComparer.Ordinal);
-            foreach (var summary in _summaries)
+            var byId = new Dictionary<string, List<ArticleSummaryStore.Slot>>(StringComparer.Ordinal);
+            foreach (var summary in _summaries!.SortedByPath())
             {
                 var id = ListIndex.IdOf(summary.RelativePath[(summary.RelativePath.LastIndexOf('/') + 1)..]);
                 if (id is null)
@@ -515,14 +516,15 @@ public sealed class BatchRunner
                 {
                     continue;
                 }
-                var match = candidates.Count == 1
-                    ? candidates[0]
-                    : candidates.FirstOrDefault(c => c.RelativePath.Split('/') is { Length: >= 3 } s &&
-                                                     string.Equals(s[1], entry.Site, StringComparison.OrdinalIgnoreCase));
-                if (match is null)
+                var found = candidates.Count == 1
+                    ? 0
+                    : candidates.FindIndex(c => c.RelativePath.Split('/') is { Length: >= 3 } s &&
+                                                string.Equals(s[1], entry.Site, StringComparison.OrdinalIgnoreCase));
+                if (found < 0)
                 {
                     continue;
                 }
+                var match = _summaries.Read(candidates[found]);
                 var messages = new List<string>();
                 if (!SameTitle(entry.Title, match.Title))
                 {
@@ -582,22 +584,23 @@ public sealed class BatchRunner
         {
             var duplicates = new List<BatchDuplicate>();
             var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
-            var summaries = _summaries.ToArray();
-            Array.Sort(summaries, (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+            var store = _summaries!;
+            var summaries = store.SortedByPath();
             // One dictionary entry per key and a list only for keys seen twice: the keys of 100,000 articles are
             // nearly all distinct, and grouping them all would hold a group per article.
-            void Group<TKey>(string kind, Func<ArticleSummary, TKey> key, Func<TKey, bool> usable, IEqualityComparer<TKey>? comparer)
+            void Group<TKey>(string kind, Func<ArticleSummaryStore.Slot, TKey> key, Func<ArticleSummaryStore.Slot, bool> usable,
+                Func<ArticleSummaryStore.Slot, string> label)
                 where TKey : notnull
             {
-                var first = new Dictionary<TKey, int>(comparer);
+                var first = new Dictionary<TKey, int>();
                 var groups = new SortedDictionary<int, List<string>>();
                 for (var i = 0; i < summaries.Length; i++)
                 {
-                    var k = key(summaries[i]);
-                    if (!usable(k))
+                    if (!usable(summaries[i]))
                     {
                         continue;
                     }
+                    var k = key(summaries[i]);
                     if (first.TryAdd(k, i))
                     {
                         continue;
@@ -611,15 +614,16 @@ public sealed class BatchRunner
                 }
                 foreach (var (at, paths) in groups)
                 {
-                    duplicates.Add(new BatchDuplicate(kind, key(summaries[at]).ToString()!, paths));
+                    duplicates.Add(new BatchDuplicate(kind, label(summaries[at]), paths));
                     foreach (var later in paths.Skip(1))
                     {
                         duplicateOf.TryAdd(later, paths[0]);
                     }
                 }
             }
-            Group("url", s => s.OriginalUrl, k => k.Length > 0, StringComparer.Ordinal);
-            Group("content", s => s.ContentKey, k => !k.IsEmpty, null);
+            // URLs are grouped by a 128-bit hash and the text read back only for the groups' keys.
+            Group("url", s => s.UrlHash, s => s.HasUrl, s => store.Read(s).OriginalUrl);
+            Group("content", s => s.ContentKey, s => !s.ContentKey.IsEmpty, s => s.ContentKey.ToString());
             for (var i = 0; i < results.Count; i++)
             {
                 if (duplicateOf.TryGetValue(results[i].Path, out var first))

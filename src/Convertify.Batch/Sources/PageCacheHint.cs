@@ -16,8 +16,8 @@ internal static class PageCacheHint
     private const int WillNeed = 3;                      // POSIX_FADV_WILLNEED
     private const int StackLimit = 1024;
 
-    // How much of each file is asked for: articles are a few KB to a few tens of KB. A bound, so that a huge file in the folder (which the
-    // reader refuses above 64 MB without reading it) is not pulled into memory by a hint.
+    // How much of each file is asked for: articles are a few KB to a few tens of KB. A bound, so that a huge file in the
+    // folder (which the reader refuses above 64 MB without reading it) is not pulled into memory by a hint.
     private const long HintBytes = 1024 * 1024;
 
     /// <summary>True where the hint can be given (Linux with its C library).</summary>
