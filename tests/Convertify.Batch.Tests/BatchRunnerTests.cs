@@ -275,6 +275,20 @@ public sealed class BatchRunnerTests
     }
 
     [Fact]
+    public async Task An_article_whose_file_name_has_a_slug_after_its_id_is_cross_checked_by_the_id()
+    {
+        using var temp = new TemporaryFolder();
+        var archive = TestArchive.WriteSample(temp.Path);
+        TestArchive.Write(archive, "articles/voa/2002_Some%20slug.md", TestArchive.Article("Slugged title", "https://voa.example/a/2002", "Slugged body."));
+        TestArchive.Write(archive, "lists/More.md", "More\n------\n\n3-1 [Listed otherwise](/articles/voa/2002.md)\n");
+
+        var report = await new BatchRunner(TestArchive.Converter()).RunAsync(archive, TestArchive.Options(temp.File("out")), null, None);
+
+        report.Inputs.Single(i => i.Path == "articles/voa/2002_Some%20slug.md").Warnings!
+            .ShouldContain(w => w.Contains("lists the title 'Listed otherwise'") && w.Contains("'Slugged title'"));
+    }
+
+    [Fact]
     public async Task Sub_folders_and_globs_mirror_the_archive_layout()
     {
         using var temp = new TemporaryFolder();

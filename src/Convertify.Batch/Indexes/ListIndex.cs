@@ -23,7 +23,10 @@ internal static class ListIndex
     }
 
     /// <summary>The numeric id at the start of a file stem (<c>1047717_Zoom…</c> gives <c>1047717</c>); null when there is none.</summary>
-    public static string? IdOf(string fileName)
+    public static string? IdOf(string fileName) => IdSpanOf(fileName) is { IsEmpty: false } id ? id.ToString() : null;
+
+    /// <summary>As <see cref="IdOf"/>, without making a string: empty where the name has no id.</summary>
+    public static ReadOnlySpan<char> IdSpanOf(ReadOnlySpan<char> fileName)
     {
         var stem = fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? fileName[..^3] : fileName;
         var length = 0;
@@ -31,7 +34,7 @@ internal static class ListIndex
         {
             length++;
         }
-        return length > 0 && (length == stem.Length || stem[length] == '_') ? stem[..length] : null;
+        return length > 0 && (length == stem.Length || stem[length] == '_') ? stem[..length] : [];
     }
 
     private static ListIndexEntry? ParseLine(string listPath, string line)
