@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using Convertify.Batch.Incremental;
 
 namespace Convertify.Batch;
 
@@ -41,31 +41,21 @@ internal sealed class ArticleSummaryStore : IDisposable
 
     /// <summary>What is kept in memory for one article.</summary>
     /// <param name="RelativePath">The input's path (the string the run holds anyway).</param>
-    /// <param name="UrlHash">The first 16 bytes of the SHA-256 of the original URL; zero when there is none.</param>
-    /// <param name="HasUrl">Whether the article has an original URL.</param>
+    /// <param name="UrlHash">The first half of the SHA-256 of the original URL (<see cref="HashUrl"/>); zero when there is none.</param>
     /// <param name="ContentKey">The article's content key.</param>
     /// <param name="Offset">Where its texts start in the temporary file.</param>
     /// <param name="Length">Their length in bytes.</param>
-    internal readonly record struct Slot(string RelativePath, UInt128 UrlHash, bool HasUrl, ContentKey ContentKey, long Offset, int Length);
-
-    /// <summary>The number of summaries added.</summary>
-    public int Count
+    internal readonly record struct Slot(string RelativePath, UInt128 UrlHash, ContentKey ContentKey, long Offset, int Length)
     {
-        get
-        {
-            lock (_gate)
-            {
-                return _slots.Count;
-            }
-        }
+        /// <summary>Whether the article has an original URL.</summary>
+        public bool HasUrl => UrlHash != UInt128.Zero;
     }
 
     /// <summary>Adds one article's summary (any thread).</summary>
     public void Add(ArticleSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var hasUrl = summary.OriginalUrl.Length > 0;
-        var urlHash = hasUrl ? HashUrl(summary.OriginalUrl) : UInt128.Zero;
+        var urlHash = summary.OriginalUrl.Length > 0 ? HashUrl(summary.OriginalUrl) : UInt128.Zero;
         lock (_gate)
         {
             _record.ResetWrittenCount();
@@ -79,7 +69,7 @@ internal sealed class ArticleSummaryStore : IDisposable
                 _texts.Position = _length;
             }
             _texts.Write(bytes);
-            _slots.Add(new Slot(summary.RelativePath, urlHash, hasUrl, summary.ContentKey, _length, bytes.Length));
+            _slots.Add(new Slot(summary.RelativePath, urlHash, summary.ContentKey, _length, bytes.Length));
             _length += bytes.Length;
         }
     }
@@ -114,13 +104,11 @@ internal sealed class ArticleSummaryStore : IDisposable
         return new ArticleSummary(slot.RelativePath, title, url, slot.ContentKey, published, feedTime);
     }
 
-    /// <summary>The hash by which URLs are grouped: equal URLs, equal hashes; 128 bits make unequal URLs with equal hashes a non-event.</summary>
-    public static UInt128 HashUrl(string url)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(MemoryMarshal.AsBytes(url.AsSpan()), hash);
-        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
-    }
+    /// <summary>
+    /// The hash by which URLs are grouped: equal URLs, equal hashes; 128 bits of SHA-256 make unequal URLs with equal
+    /// hashes (or a URL hashing to zero, which means "none") a non-event.
+    /// </summary>
+    public static UInt128 HashUrl(string url) => Sha256Digest.Of(MemoryMarshal.AsBytes(url.AsSpan())).High;
 
     /// <inheritdoc />
     public void Dispose() => _texts.Dispose();

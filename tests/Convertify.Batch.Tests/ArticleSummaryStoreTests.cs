@@ -27,11 +27,12 @@ public sealed class ArticleSummaryStoreTests
         }
 
         store.OnDisk.ShouldBeTrue();
-        store.Count.ShouldBe(3);
         var slots = store.SortedByPath();
+        slots.Length.ShouldBe(3);
         slots.Select(s => s.RelativePath).ShouldBe(["articles/bbc/1.md", "articles/dw/3.md", "articles/voa/2.md"]);
         slots.Select(s => store.Read(s)).ShouldBe(added.OrderBy(a => a.RelativePath, StringComparer.Ordinal));
         slots[0].HasUrl.ShouldBeFalse();
+        slots[0].UrlHash.ShouldBe(UInt128.Zero);
         slots[2].UrlHash.ShouldBe(ArticleSummaryStore.HashUrl("https://example.org/a"));
         slots[2].UrlHash.ShouldNotBe(ArticleSummaryStore.HashUrl("https://example.org/a/"));
         Directory.EnumerateFiles(temp.Path).ShouldHaveSingleItem();
