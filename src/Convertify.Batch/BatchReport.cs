@@ -28,8 +28,16 @@ public sealed record BatchReport(
     /// <summary>The output folder, as a full path.</summary>
     public string OutputDirectory { get; init; } = Path.GetFullPath(Options.OutputDirectory);
 
+    private BatchTotals? _totals;
+
     /// <summary>Counts by status.</summary>
-    public BatchTotals Totals { get; } = BatchTotals.Of(Inputs);
+    public BatchTotals Totals => _totals ??= BatchTotals.Of(Inputs);
+
+    /// <summary>The totals when the maker of the report counted them already (saves a pass over a spooled list).</summary>
+    internal BatchTotals KnownTotals
+    {
+        init => _totals = value;
+    }
 
     /// <summary>130 when cancelled, 1 when some input failed or the catalogue could not be written, else 0.</summary>
     public int ExitCode => Cancelled ? 130 : Totals.Failed > 0 || CatalogError is not null ? 1 : 0;

@@ -8,6 +8,7 @@ using Convertify.Batch.Incremental;
 using Convertify.Batch.Indexes;
 using Convertify.Batch.Output;
 using Convertify.Batch.Sources;
+using Convertify.Batch.Spill;
 using Convertify.Conversion;
 using Convertify.Errors;
 using Convertify.Formats;
@@ -143,16 +144,20 @@ public sealed class BatchRunner
         private readonly BatchManifest _manifest;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly OutputWriter _files = new();
-        private readonly ConcurrentDictionary<string, string> _messages = new(StringComparer.Ordinal);
-        private readonly List<string> _found = [];
-        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<int, BatchInputResult> _results = new();
+        // What the run learns of each input waits in scratch files for the report, so memory does not grow with the archive.
+        private readonly Lock _sourceGate = new();
+        private readonly RecordSpool _paths;
+        private readonly RecordSpool _results;
+        private readonly ThreadLocal<RecordWriter> _recordWriters = new(() => new RecordWriter());
+        private HashSet<string>? _seen;
+        private string? _lastPath;
+        private bool _inPathOrder = true;
+        private int _foundCount;
         private readonly ConcurrentBag<ListIndexEntry> _listEntries = [];
         private int? _total;
         private int _done, _converted, _unchanged, _skipped, _failed;
         private volatile bool _failFastTriggered;
         private CatalogFeeder? _catalog;
-        private ArticleSummaryStore? _summaries;
         private IEnumerator<ArchiveEntry>? _cursor;
         private string? _sourceDescription;
         private bool _sourceDone;
@@ -169,13 +174,24 @@ public sealed class BatchRunner
             _userToken = cancellationToken;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _manifest = BatchManifest.Load(outputDirectory);
+            // The system's temporary folder first; the output folder, which the run can write, where there is none.
+            _scratch = [Path.GetTempPath(), outputDirectory];
+            _paths = new RecordSpool(_scratch);
+            _results = new RecordSpool(_scratch);
         }
+
+        private readonly string?[] _scratch;
 
         public async Task<BatchReport> ExecuteAsync(IArchiveSource source)
         {
             using var stop = _stop;
+            using var paths = _paths;
+            using var resultRecords = _results;
+            using var recordWriters = _recordWriters;
             var known = source.KnownPaths;
             _total = known?.Count;
+            // Folders, globs and zip files give their entries in path order: a repeated path would be the one just seen.
+            _seen = known is null ? new HashSet<string>(StringComparer.Ordinal) : null;
             var jobs = Math.Max(1, _options.EffectiveJobs);
             if (_plan.CatalogWriter is { } catalogWriter)
             {
@@ -183,7 +199,6 @@ public sealed class BatchRunner
                 _catalog = new CatalogFeeder(catalogWriter, _out, ordered: known is not null);
             }
             using var catalog = _catalog;
-            using var summaryStore = _summaries = new ArticleSummaryStore(Path.GetTempPath());
             using var cursor = source.Entries(_stop.Token).GetEnumerator();
             _cursor = cursor;
             _sourceDescription = source.Description;
@@ -194,20 +209,23 @@ public sealed class BatchRunner
             if (stopped && known is not null)
             {
                 // Inputs no worker took still count as found.
-                lock (_found)
+                lock (_sourceGate)
                 {
-                    foreach (var path in known.Skip(_found.Count))
+                    for (var i = _foundCount; i < known.Count; i++)
                     {
-                        _found.Add(path);
+                        AddFound(known[i]);
                     }
                 }
             }
             // The manifest holds what the workers recorded and nothing computed below: it is written on the other core meanwhile.
             var manifestSaved = Task.Run(_manifest.Save);
-            var results = CollectResults(stopped);
-            var summaries = summaryStore.SortedByPath();
-            CrossCheckIndexes(results, summaries);
-            var duplicates = FindDuplicates(results, summaries);
+            var notProcessed = _userToken.IsCancellationRequested
+                ? "cancelled: not processed"
+                : _failFastTriggered ? "not processed: --fail-fast stopped the run after a failure" : "not processed";
+            using var assembler = new ReportAssembler(_paths, _results, _foundCount, _inPathOrder, _plan.Extensions, notProcessed,
+                [.. _listEntries], _scratch);
+            var (results, duplicates, totals) = assembler.Assemble();
+            Debug.Assert(stopped || totals.Cancelled == 0);
 
             string? catalogPath = null;
             string? catalogError = null;
@@ -232,11 +250,11 @@ public sealed class BatchRunner
             }
             await manifestSaved.ConfigureAwait(false);
 
-            var report = new BatchReport(_input, _options, ToolVersion, results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList(),
-                duplicates, catalogPath, _userToken.IsCancellationRequested, _clock.Elapsed)
+            var report = new BatchReport(_input, _options, ToolVersion, results, duplicates, catalogPath, _userToken.IsCancellationRequested, _clock.Elapsed)
             {
                 CatalogError = catalogError,
                 OutputDirectory = _out,
+                KnownTotals = totals,
             };
             AtomicFile.Write(Path.Combine(_out, BatchReport.FileName), stream => ReportJsonWriter.Write(report, stream));
             Report("done");
@@ -249,7 +267,7 @@ public sealed class BatchRunner
         /// </summary>
         private WorkItem? Next()
         {
-            lock (_found)
+            lock (_sourceGate)
             {
                 if (_sourceDone || _stop.IsCancellationRequested)
                 {
@@ -274,20 +292,37 @@ public sealed class BatchRunner
                 {
                     // The source itself broke (a folder vanished, a disk error): account for it as one failed input.
                     _sourceDone = true;
-                    var failed = _found.Count;
-                    _found.Add(EntryPath.Printable(_sourceDescription!));
-                    _results[failed] = new BatchInputResult(_found[failed], BatchStatus.Failed, $"reading the input stopped ({e.GetType().Name}): {e.Message}");
-                    Count(_results[failed]);
+                    var failed = AddFound(EntryPath.Printable(_sourceDescription!));
+                    var broken = new BatchInputResult(EntryPath.Printable(_sourceDescription!), BatchStatus.Failed,
+                        $"reading the input stopped ({e.GetType().Name}): {e.Message}");
+                    Record(failed, broken, null);
+                    Count(broken);
                     return null;
                 }
-                var index = _found.Count;
-                _found.Add(entry.RelativePath);
-                var duplicateName = entry.IsUsable && !_seen.Add(entry.RelativePath);
+                var previousPath = _lastPath;
+                var index = AddFound(entry.RelativePath);
+                var duplicateName = entry.IsUsable &&
+                                    (_seen is null ? previousPath == entry.RelativePath : !_seen.Add(entry.RelativePath));
                 return duplicateName
                     ? new WorkItem(index, ArchiveEntry.Refused(entry.RelativePath, "the archive holds this path more than once; only the first is converted"))
                     : new WorkItem(index, entry);
             }
         }
+
+        /// <summary>Numbers a found input (under the source's lock) and notes whether the inputs still come in path order.</summary>
+        private int AddFound(string path)
+        {
+            if (_lastPath is not null && string.CompareOrdinal(_lastPath, path) > 0)
+            {
+                _inPathOrder = false;
+            }
+            _lastPath = path;
+            _paths.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(path.AsSpan()));
+            return _foundCount++;
+        }
+
+        private void Record(int index, BatchInputResult result, ArticleSummary? summary) =>
+            _results.Write(index, InputRecord.Write(_recordWriters.Value!, result, summary));
 
         private async Task ConsumeAsync()
         {
@@ -301,7 +336,7 @@ public sealed class BatchRunner
                         continue;
                     }
                     _catalog?.Offer(item.Index, result.Path, article, files);
-                    _results[item.Index] = result;
+                    Record(item.Index, result, article is null ? null : Summary(result.Path, article));
                     Count(result);
                     if (result.Status == BatchStatus.Failed && _options.FailFast)
                     {
@@ -392,8 +427,7 @@ public sealed class BatchRunner
             }
             var sha = Sha256Digest.Of(input.Content.Span);
             var manifestEntry = new ManifestEntry(sha, ToolVersion, _plan.OptionsHash, outputNames);
-            // Kept for the report until the end of the run: the same message in many articles is kept once.
-            var warnings = article.Warnings.Select(w => _messages.GetOrAdd(w.ToString(), static m => m)).ToList();
+            var warnings = article.Warnings.Select(w => w.ToString()).ToList();
             var exported = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < outputs.Length; i++)
             {
@@ -429,11 +463,17 @@ public sealed class BatchRunner
                 status = BatchStatus.Converted;
             }
             _manifest.SaveIfDue(ManifestSaveInterval);
-            _summaries!.Add(new ArticleSummary(path, metadata.Title, metadata.OriginalUrl, ArticleSummary.HashKey(article.Statistics.ContentHash), metadata.Published.Value, metadata.FeedTime));
             keepArticle(article);
             keepFiles(exported);
             return new BatchInputResult(path, status, status == BatchStatus.Unchanged ? "unchanged since the last run" : null,
                 metadata.Id, outputNames, warnings.Count > 0 ? warnings : null);
+        }
+
+        private static ArticleSummary Summary(string path, Article article)
+        {
+            var metadata = article.Metadata;
+            return new ArticleSummary(path, metadata.Title, metadata.OriginalUrl, ArticleSummary.HashKey(article.Statistics.ContentHash),
+                metadata.Published.Value, metadata.FeedTime);
         }
 
         private string? FilterReason(string path, Article article)
@@ -471,172 +511,6 @@ public sealed class BatchRunner
         {
             var full = Path.GetFullPath(Path.Combine(_out, relative));
             return full.StartsWith(_out + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        }
-
-        private List<BatchInputResult> CollectResults(bool stopped)
-        {
-            var reason = _userToken.IsCancellationRequested
-                ? "cancelled: not processed"
-                : _failFastTriggered ? "not processed: --fail-fast stopped the run after a failure" : "not processed";
-            var results = new List<BatchInputResult>(_found.Count);
-            lock (_found)
-            {
-                for (var i = 0; i < _found.Count; i++)
-                {
-                    results.Add(_results.TryGetValue(i, out var result) ? result : new BatchInputResult(_found[i], BatchStatus.Cancelled, reason));
-                }
-            }
-            Debug.Assert(stopped || results.All(r => r.Status != BatchStatus.Cancelled));
-            return results;
-        }
-
-        private void CrossCheckIndexes(List<BatchInputResult> results, ArticleSummaryStore.Slot[] summaries)
-        {
-            if (_listEntries.IsEmpty)
-            {
-                return;
-            }
-            // Only the articles an index lists are looked at: a map of every article's id cost ~0.3 KB per input at the
-            // end of a run, when memory peaks.
-            var listed = _listEntries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-            var listedIds = listed.GetAlternateLookup<ReadOnlySpan<char>>();
-            var byId = new Dictionary<string, List<ArticleSummaryStore.Slot>>(StringComparer.Ordinal);
-            foreach (var summary in summaries)
-            {
-                var idSpan = ListIndex.IdSpanOf(summary.RelativePath.AsSpan(summary.RelativePath.LastIndexOf('/') + 1));
-                if (idSpan.IsEmpty || !listedIds.Contains(idSpan))
-                {
-                    continue;
-                }
-                var id = idSpan.ToString();
-                if (!byId.TryGetValue(id, out var list))
-                {
-                    byId[id] = list = [];
-                }
-                list.Add(summary);
-            }
-            var extra = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var entry in _listEntries.OrderBy(e => e.ListPath, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal))
-            {
-                if (!byId.TryGetValue(entry.Id, out var candidates))
-                {
-                    continue;
-                }
-                var found = candidates.Count == 1
-                    ? 0
-                    : candidates.FindIndex(c => c.RelativePath.Split('/') is { Length: >= 3 } s &&
-                                                string.Equals(s[1], entry.Site, StringComparison.OrdinalIgnoreCase));
-                if (found < 0)
-                {
-                    continue;
-                }
-                var match = _summaries!.Read(candidates[found]);
-                var messages = new List<string>();
-                if (!SameTitle(entry.Title, match.Title))
-                {
-                    messages.Add($"index {entry.ListPath} lists the title '{entry.Title}', the article says '{match.Title}'");
-                }
-                if (!SameDay(entry, match))
-                {
-                    messages.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"index {entry.ListPath} lists the date {entry.Month}-{entry.Day}, the article was published {match.Published:yyyy-MM-dd}"));
-                }
-                if (messages.Count > 0)
-                {
-                    if (!extra.TryGetValue(match.RelativePath, out var list))
-                    {
-                        extra[match.RelativePath] = list = [];
-                    }
-                    list.AddRange(messages);
-                }
-            }
-            for (var i = 0; i < results.Count; i++)
-            {
-                if (extra.TryGetValue(results[i].Path, out var messages))
-                {
-                    results[i] = results[i] with { Warnings = [.. results[i].Warnings ?? [], .. messages] };
-                }
-            }
-        }
-
-        private static bool SameTitle(string a, string b) => Squash(a) == Squash(b);
-
-        private static string Squash(string text)
-        {
-            var normalised = text.Normalize(NormalizationForm.FormKC);
-            var builder = new StringBuilder(normalised.Length);
-            foreach (var c in normalised)
-            {
-                if (!char.IsWhiteSpace(c))
-                {
-                    builder.Append(c);
-                }
-            }
-            return builder.ToString();
-        }
-
-        private static bool SameDay(ListIndexEntry entry, ArticleSummary article)
-        {
-            // The index's day may come from the feed time or the publication time, in UTC or Beijing time.
-            DateTimeOffset[] candidates =
-            [
-                article.Published, article.Published.ToUniversalTime(), article.Published.ToOffset(TimeSpan.FromHours(8)),
-                article.FeedTime.ToUniversalTime(), article.FeedTime.ToOffset(TimeSpan.FromHours(8)),
-            ];
-            return candidates.Any(c => c.Month == entry.Month && c.Day == entry.Day);
-        }
-
-        private List<BatchDuplicate> FindDuplicates(List<BatchInputResult> results, ArticleSummaryStore.Slot[] summaries)
-        {
-            var duplicates = new List<BatchDuplicate>();
-            var duplicateOf = new Dictionary<string, string>(StringComparer.Ordinal);
-            var store = _summaries!;
-            // One dictionary entry per key and a list only for keys seen twice: the keys of 100,000 articles are
-            // nearly all distinct, and grouping them all would hold a group per article.
-            void Group<TKey>(string kind, Func<ArticleSummaryStore.Slot, TKey> key, Func<ArticleSummaryStore.Slot, bool> usable,
-                Func<ArticleSummaryStore.Slot, string> label)
-                where TKey : notnull
-            {
-                var first = new Dictionary<TKey, int>();
-                var groups = new SortedDictionary<int, List<string>>();
-                for (var i = 0; i < summaries.Length; i++)
-                {
-                    if (!usable(summaries[i]))
-                    {
-                        continue;
-                    }
-                    var k = key(summaries[i]);
-                    if (first.TryAdd(k, i))
-                    {
-                        continue;
-                    }
-                    var at = first[k];
-                    if (!groups.TryGetValue(at, out var paths))
-                    {
-                        groups[at] = paths = [summaries[at].RelativePath];
-                    }
-                    paths.Add(summaries[i].RelativePath);
-                }
-                foreach (var (at, paths) in groups)
-                {
-                    duplicates.Add(new BatchDuplicate(kind, label(summaries[at]), paths));
-                    foreach (var later in paths.Skip(1))
-                    {
-                        duplicateOf.TryAdd(later, paths[0]);
-                    }
-                }
-            }
-            // URLs are grouped by a 128-bit hash and the text read back only for the groups' keys.
-            Group("url", s => s.UrlHash, s => s.HasUrl, s => store.Read(s).OriginalUrl);
-            Group("content", s => s.ContentKey, s => !s.ContentKey.IsEmpty, s => s.ContentKey.ToString());
-            for (var i = 0; i < results.Count; i++)
-            {
-                if (duplicateOf.TryGetValue(results[i].Path, out var first))
-                {
-                    results[i] = results[i] with { DuplicateOf = first };
-                }
-            }
-            return duplicates.OrderBy(d => d.Paths[0], StringComparer.Ordinal).ThenBy(d => d.Kind, StringComparer.Ordinal).ToList();
         }
 
         private void Count(BatchInputResult result)
