@@ -69,25 +69,47 @@ internal static class InputRecord
     }
 
     /// <summary>The result in <paramref name="record"/>; <paramref name="extensions"/> are the run's output extensions.</summary>
-    public static BatchInputResult ReadResult(ReadOnlySpan<byte> record, string[] extensions) => Read(record, extensions, out _);
+    public static BatchInputResult ReadResult(ReadOnlySpan<byte> record, string[] extensions) => Read(record, extensions);
 
     /// <summary>The article summary in <paramref name="record"/>; null when the input was not read as an article.</summary>
-    public static ArticleSummary? ReadSummary(ReadOnlySpan<byte> record)
-    {
-        Read(record, [], out var summary);
-        return summary;
-    }
+    public static ArticleSummary? ReadSummary(ReadOnlySpan<byte> record) => TryReadSummary(record, out var view) ? view.ToSummary() : null;
 
-    /// <summary>Only the input's path.</summary>
-    public static string ReadPath(ReadOnlySpan<byte> record)
+    /// <summary>The article summary's fields, read in place (nothing is allocated); false when there is none.</summary>
+    public static bool TryReadSummary(ReadOnlySpan<byte> record, out InputSummaryView summary)
     {
         var reader = new RecordReader(record);
         reader.Byte();
-        reader.Byte();
-        return reader.String();
+        var fields = (Fields)reader.Byte();
+        var path = reader.StringSpan();
+        if (!fields.HasFlag(Fields.Summary))
+        {
+            summary = default;
+            return false;
+        }
+        reader.OptionalStringSpan();
+        reader.OptionalStringSpan();
+        if (fields.HasFlag(Fields.Outputs))
+        {
+            reader.SkipStrings();
+        }
+        if (fields.HasFlag(Fields.Warnings))
+        {
+            reader.SkipStrings();
+        }
+        reader.OptionalStringSpan();
+        var title = reader.StringSpan();
+        var url = reader.StringSpan();
+        var isText = reader.Byte() == 1;
+        var keyText = isText ? reader.StringSpan() : default;
+        var keyValue = isText ? default : reader.UInt128();
+        summary = new InputSummaryView(path, title, url, isText, keyValue, keyText, reader.Date(), reader.Date());
+        return true;
     }
 
-    private static BatchInputResult Read(ReadOnlySpan<byte> record, string[] extensions, out ArticleSummary? summary)
+    /// <summary>The input's status, without reading the rest.</summary>
+    public static BatchStatus StatusOf(ReadOnlySpan<byte> record) => (BatchStatus)record[0];
+
+    private static BatchInputResult Read(ReadOnlySpan<byte> record, string[] extensions)
     {
         var reader = new RecordReader(record);
         var status = (BatchStatus)reader.Byte();
@@ -99,15 +121,21 @@ internal static class InputRecord
             : fields.HasFlag(Fields.Outputs) ? reader.Strings() : null;
         var warnings = fields.HasFlag(Fields.Warnings) ? reader.Strings() : null;
         var duplicateOf = reader.OptionalString();
-        summary = null;
+        // The summary was read where it was needed; the result does not hold it.
         if (fields.HasFlag(Fields.Summary))
         {
-            var title = reader.String();
-            var url = reader.String();
-            var key = reader.Byte() == 1 ? new ContentKey(0, reader.String()) : new ContentKey(reader.UInt128(), null);
-            var published = reader.Date();
-            var feedTime = reader.Date();
-            summary = new ArticleSummary(path, title, url, key, published, feedTime);
+            reader.StringSpan();
+            reader.StringSpan();
+            if (reader.Byte() == 1)
+            {
+                reader.StringSpan();
+            }
+            else
+            {
+                reader.UInt128();
+            }
+            reader.Date();
+            reader.Date();
         }
         if (!reader.AtEnd)
         {

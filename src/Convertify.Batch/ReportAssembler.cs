@@ -134,35 +134,35 @@ internal sealed class ReportAssembler : IDisposable
         var ids = _listEntries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (var rank = 0; rank < _count; rank++)
         {
-            if (!results.TryRead(NumberAt(order, rank), out var record) || InputRecord.ReadSummary(record) is not { } summary)
+            if (!results.TryRead(NumberAt(order, rank), out var record) || !InputRecord.TryReadSummary(record, out var summary))
             {
                 continue;
             }
-            if (summary.OriginalUrl.Length > 0)
+            if (!summary.Url.IsEmpty)
             {
                 _writer.Clear().Byte(UrlKey);
-                _writer.String(summary.OriginalUrl);
+                _writer.String(summary.Url);
                 _writer.SortableInt32(rank);
                 keys.Add(_writer.Written);
             }
-            if (!summary.ContentKey.IsEmpty)
+            if (summary.HasContentKey)
             {
                 _writer.Clear().Byte(ContentKeyKind);
-                if (summary.ContentKey.Text is { } text)
+                if (summary.KeyIsText)
                 {
                     _writer.Byte(1);
-                    _writer.String(text);
+                    _writer.String(summary.KeyText);
                 }
                 else
                 {
                     _writer.Byte(0);
-                    _writer.UInt128(summary.ContentKey.Value);
+                    _writer.UInt128(summary.KeyValue);
                 }
                 _writer.SortableInt32(rank);
                 keys.Add(_writer.Written);
             }
-            var path = summary.RelativePath;
-            var id = ListIndex.IdSpanOf(path.AsSpan(path.LastIndexOf('/') + 1));
+            var path = summary.Path;
+            var id = ListIndex.IdSpanOf(path[(path.LastIndexOf('/') + 1)..]);
             if (!id.IsEmpty && ids.Contains(id))
             {
                 var key = id.ToString();
@@ -170,7 +170,7 @@ internal sealed class ReportAssembler : IDisposable
                 {
                     listed[key] = list = [];
                 }
-                list.Add((rank, summary));
+                list.Add((rank, summary.ToSummary()));
             }
         }
         return listed;
@@ -306,8 +306,26 @@ internal sealed class ReportAssembler : IDisposable
         for (var rank = 0; rank < _count; rank++)
         {
             var number = NumberAt(order, rank);
+            var hasRecord = results.TryRead(number, out var record);
+            var hasLinks = hasLink && new RecordReader(linkCursor.Current).SortableInt32() == rank;
+            var messages = extra.GetValueOrDefault(rank);
+            var status = hasRecord ? InputRecord.StatusOf(record) : BatchStatus.Cancelled;
+            switch (status)
+            {
+                case BatchStatus.Converted: converted++; break;
+                case BatchStatus.Unchanged: unchanged++; break;
+                case BatchStatus.Skipped: skipped++; break;
+                case BatchStatus.Failed: failed++; break;
+                default: cancelled++; break;
+            }
+            if (hasRecord && !hasLinks && messages is null)
+            {
+                // Most inputs: the record as the worker wrote it (its summary is read past).
+                inputs.Append(record);
+                continue;
+            }
             BatchInputResult result;
-            if (results.TryRead(number, out var record))
+            if (hasRecord)
             {
                 result = InputRecord.ReadResult(record, _extensions);
             }
@@ -331,17 +349,9 @@ internal sealed class ReportAssembler : IDisposable
             {
                 result = result with { DuplicateOf = duplicateOf };
             }
-            if (extra.TryGetValue(rank, out var messages))
+            if (messages is not null)
             {
                 result = result with { Warnings = [.. result.Warnings ?? [], .. messages] };
-            }
-            switch (result.Status)
-            {
-                case BatchStatus.Converted: converted++; break;
-                case BatchStatus.Unchanged: unchanged++; break;
-                case BatchStatus.Skipped: skipped++; break;
-                case BatchStatus.Failed: failed++; break;
-                default: cancelled++; break;
             }
             inputs.Append(InputRecord.Write(_writer, result));
         }
@@ -364,8 +374,8 @@ internal sealed class ReportAssembler : IDisposable
                 members.Add(reader.SortableInt32());
             }
             results.TryRead(NumberAt(order, first), out var record);
-            var summary = InputRecord.ReadSummary(record)!;
-            var key = isUrl ? summary.OriginalUrl : summary.ContentKey.ToString();
+            InputRecord.TryReadSummary(record, out var summary);
+            var key = isUrl ? new string(summary.Url) : summary.ToSummary().ContentKey.ToString();
             _writer.Clear().String(isUrl ? "url" : "content");
             _writer.String(key);
             _writer.Int32(members.Count);

@@ -141,7 +141,6 @@ public sealed class ReportAssemblerTests
         Show(InputRecord.ReadResult(record, Extensions)).ShouldBe(Show(result));
         InputRecord.ReadResult(record, Extensions).Outputs.ShouldBe(["articles/voa/2.md", "articles/voa/2.docx"]);
         InputRecord.ReadSummary(record).ShouldBe(summary);
-        InputRecord.ReadPath(record).ShouldBe("articles/voa/2.md");
 
         var bare = new BatchInputResult("x\u0000y", BatchStatus.Failed, null, null, ["explicit.md"]);
         var bareRecord = InputRecord.Write(writer, bare).ToArray();

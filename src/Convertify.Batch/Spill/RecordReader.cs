@@ -68,6 +68,24 @@ internal ref struct RecordReader(ReadOnlySpan<byte> record)
         return String();
     }
 
+    public ReadOnlySpan<char> OptionalStringSpan()
+    {
+        if (BinaryPrimitives.ReadInt32LittleEndian(_record[_at..]) < 0)
+        {
+            _at += 4;
+            return default;
+        }
+        return StringSpan();
+    }
+
+    public void SkipStrings()
+    {
+        for (var count = Int32(); count > 0; count--)
+        {
+            StringSpan();
+        }
+    }
+
     public string[] Strings()
     {
         var values = new string[Int32()];
