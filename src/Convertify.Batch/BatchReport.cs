@@ -4,8 +4,8 @@ namespace Convertify.Batch;
 /// <param name="Input">The input as named by the user.</param>
 /// <param name="Options">The run's options.</param>
 /// <param name="ToolVersion">Convertify's version.</param>
-/// <param name="Inputs">Every input found, sorted by path (ordinal).</param>
-/// <param name="Duplicates">Groups of inputs that are the same article.</param>
+/// <param name="Inputs">Every input found, sorted by path (ordinal). From <see cref="BatchRunner"/>, a list read from an unlinked scratch file when used (memory does not grow with the archive; each read makes a new object).</param>
+/// <param name="Duplicates">Groups of inputs that are the same article (from <see cref="BatchRunner"/>, read from a scratch file like <paramref name="Inputs"/>).</param>
 /// <param name="CatalogPath">The catalogue written, relative to the output folder; null when none was asked for or the run was cancelled.</param>
 /// <param name="Cancelled">True when the run was stopped by cancellation (Ctrl+C) before it finished.</param>
 /// <param name="Elapsed">How long the run took.</param>

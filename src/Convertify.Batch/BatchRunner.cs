@@ -149,7 +149,7 @@ public sealed class BatchRunner
         private readonly RecordSpool _paths;
         private readonly RecordSpool _results;
         private readonly ThreadLocal<RecordWriter> _recordWriters = new(() => new RecordWriter());
-        private HashSet<string>? _seen;
+        private HashSet<UInt128>? _seen;
         private string? _lastPath;
         private bool _inPathOrder = true;
         private int _foundCount;
@@ -190,8 +190,9 @@ public sealed class BatchRunner
             using var recordWriters = _recordWriters;
             var known = source.KnownPaths;
             _total = known?.Count;
-            // Folders, globs and zip files give their entries in path order: a repeated path would be the one just seen.
-            _seen = known is null ? new HashSet<string>(StringComparer.Ordinal) : null;
+            // Folders, globs and zip files give their entries in path order: a repeated path would be the one just seen. A
+            // tar's come in any order: the paths seen are remembered by a 128-bit hash (~30 bytes each instead of ~100).
+            _seen = known is null ? [] : null;
             var jobs = Math.Max(1, _options.EffectiveJobs);
             if (_plan.CatalogWriter is { } catalogWriter)
             {
@@ -302,7 +303,9 @@ public sealed class BatchRunner
                 var previousPath = _lastPath;
                 var index = AddFound(entry.RelativePath);
                 var duplicateName = entry.IsUsable &&
-                                    (_seen is null ? previousPath == entry.RelativePath : !_seen.Add(entry.RelativePath));
+                                    (_seen is null
+                                        ? previousPath == entry.RelativePath
+                                        : !_seen.Add(Sha256Digest.Of(System.Runtime.InteropServices.MemoryMarshal.AsBytes(entry.RelativePath.AsSpan())).High));
                 return duplicateName
                     ? new WorkItem(index, ArchiveEntry.Refused(entry.RelativePath, "the archive holds this path more than once; only the first is converted"))
                     : new WorkItem(index, entry);

@@ -158,6 +158,46 @@ public sealed class SourceSafetyTests
         AssertNothingOutside(temp, before);
     }
 
+    [Fact]
+    public async Task A_path_an_archive_holds_twice_is_converted_once_and_the_repeat_reported_in_a_tar_and_a_zip()
+    {
+        using var temp = new TemporaryFolder();
+        var first = TestArchive.Article("First", "https://ok.example/first", "The first copy.");
+        var second = TestArchive.Article("Second", "https://ok.example/second", "The second copy.");
+        var tarPath = temp.File("twice.tar");
+        using (var file = File.Create(tarPath))
+        using (var writer = new TarWriter(file, TarEntryFormat.Pax))
+        {
+            // Out of path order, the repeat far from the first: a tar is read as it comes.
+            Regular(writer, "articles/voa/2.md", first);
+            Regular(writer, "articles/bbc/1.md", Ok);
+            Regular(writer, "articles/voa/3.md", Ok.Replace("ok.example/1", "ok.example/3", StringComparison.Ordinal));
+            Regular(writer, "articles/voa/2.md", second);
+        }
+        var zipPath = temp.File("twice.zip");
+        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        {
+            foreach (var (name, text) in new[] { ("articles/voa/2.md", first), ("articles/bbc/1.md", Ok), ("articles/voa/2.md", second) })
+            {
+                using var stream = zip.CreateEntry(name).Open();
+                stream.Write(Encoding.UTF8.GetBytes(text));
+            }
+        }
+
+        foreach (var (input, found) in new[] { (tarPath, 4), (zipPath, 3) })
+        {
+            var output = temp.File(Path.GetFileName(input) + "-out");
+            var report = await new BatchRunner(TestArchive.Converter()).RunAsync(input, TestArchive.Options(output), null, None);
+
+            report.Totals.Found.ShouldBe(found, input);
+            var twice = report.Inputs.Where(i => i.Path == "articles/voa/2.md").ToList();
+            twice.Select(i => i.Status).ShouldBe([BatchStatus.Converted, BatchStatus.Failed], input);
+            twice[1].Reason.ShouldBe("the archive holds this path more than once; only the first is converted");
+            report.Inputs.Select(i => i.Path).ShouldBe(report.Inputs.Select(i => i.Path).Order(StringComparer.Ordinal), input);
+            File.ReadAllText(Path.Combine(output, "articles/voa/2.docx")).ShouldContain("First");
+        }
+    }
+
     private static string? Reason(BatchReport report, string path)
     {
         var input = report.Inputs.SingleOrDefault(i => i.Path == path);
