@@ -8,6 +8,8 @@ namespace Convertify.Batch.Sources;
 /// The <c>*.md</c> files under a folder (an archive, or any sub-folder of one), optionally only those matching a glob.
 /// Relative paths are taken from the archive root (the folder holding <c>articles/</c>), so a sub-folder's outputs land
 /// where the whole archive's would. Symbolic links that leave the folder are refused; links to folders are not followed.
+/// The list of inputs is kept in a scratch file in the system's temporary folder, so the memory a folder needs does not
+/// grow with the number of its files.
 /// </summary>
 public sealed class FolderSource : IArchiveSource
 {
@@ -15,7 +17,7 @@ public sealed class FolderSource : IArchiveSource
     private readonly string _root;
     private readonly Regex? _pattern;
     private readonly string? _exclude;
-    private List<(string Relative, string? Error)>? _found;
+    private FolderListing? _listing;
 
     /// <summary>Reads every <c>*.md</c> under <paramref name="folder"/>.</summary>
     /// <param name="folder">The folder.</param>
@@ -34,7 +36,7 @@ public sealed class FolderSource : IArchiveSource
     public string Description => _folder;
 
     /// <inheritdoc />
-    public IReadOnlyList<string>? KnownPaths => Found().Select(f => f.Item1).ToList();
+    public IReadOnlyList<string>? KnownPaths => Listing();
 
     /// <summary>
     /// Whether the files are announced to the kernel ahead of their turn (Linux; on by default), so their pages are read
@@ -42,19 +44,26 @@ public sealed class FolderSource : IArchiveSource
     /// </summary>
     public bool ReadAheadEnabled { get; init; } = true;
 
+    /// <summary>How many bytes of the listing are sorted in memory before sorted runs go to a scratch file.</summary>
+    internal int SortMemoryLimit { get; init; } = 4 << 20;
+
+    /// <summary>How many sorted runs of the listing went to a scratch file (for tests).</summary>
+    internal int SpilledRuns { get; private set; }
+
     /// <inheritdoc />
     public IEnumerable<ArchiveEntry> Entries(CancellationToken cancellationToken)
     {
-        var found = Found();
+        var listing = Listing();
         var root = _root;
-        using var readAhead = ReadAheadEnabled && PageCacheHint.IsSupported && found.Count > ReadAhead.Window
-            ? new ReadAhead(found.Count, i => found[i].Error is null ? FullPath(root, found[i].Relative) : null, PageCacheHint.WillNeedFile)
+        var reader = listing.OpenReader();
+        using var readAhead = ReadAheadEnabled && PageCacheHint.IsSupported && listing.Count > ReadAhead.Window
+            ? StartReadAhead(listing, root)
             : null;
-        for (var index = 0; index < found.Count; index++)
+        for (var index = 0; index < listing.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             readAhead?.Advance(index);
-            var (relative, error) = found[index];
+            var (relative, error) = listing.Read(reader, index);
             if (error is not null)
             {
                 yield return ArchiveEntry.Refused(relative, error);
@@ -73,12 +82,17 @@ public sealed class FolderSource : IArchiveSource
         }
     }
 
+    private static ReadAhead StartReadAhead(FolderListing listing, string root)
+    {
+        // The hints run on a thread of their own, which reads the listing with a reader of its own.
+        var reader = listing.OpenReader();
+        return new ReadAhead(listing.Count, i => listing.Read(reader, i) is (var relative, null) ? FullPath(root, relative) : null, PageCacheHint.WillNeedFile);
+    }
+
     private static string FullPath(string root, string relative) => Path.Join(root, relative.Replace('/', Path.DirectorySeparatorChar));
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-    }
+    public void Dispose() => _listing?.Dispose();
 
     /// <summary>
     /// The archive root for a folder: the folder itself when it holds <c>articles/</c> or <c>lists/</c>, else the
@@ -104,83 +118,102 @@ public sealed class FolderSource : IArchiveSource
         return folder;
     }
 
-    private List<(string Relative, string? Error)> Found()
+    private FolderListing Listing()
     {
-        if (_found is not null)
+        if (_listing is not null)
         {
-            return _found;
+            return _listing;
         }
-        var found = new List<(string, string?)>();
+        using var found = new FolderListing.Builder(SortMemoryLimit);
         var pending = new Stack<string>();
         pending.Push(_folder);
-        // Each folder is listed twice, and neither listing looks at a file itself. The first leaves out symbolic links
-        // and takes each entry's kind from the listing (d_type), so an ordinary file costs no system call at all; the
-        // second finds the links, the names the first did not return, and only they are looked at (lstat, readlink).
-        // Asking every entry whether it is a link cost an lstat and a readlink per file.
-        var plain = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-        var every = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
         // At an archive root only articles/ and lists/ hold inputs; a README or other folders beside them are not articles.
         var layoutOnly = _folder == _root && IsArchiveRoot(_root);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var seenNames = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         while (pending.Count > 0)
         {
             var directory = pending.Pop();
-            seen.Clear();
-            var entries = new FileSystemEnumerable<(string Name, bool IsDirectory)>(directory,
-                static (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory), plain);
-            foreach (var (name, isDirectory) in entries)
+            foreach (var (name, isDirectory, link) in ListDirectory(directory))
             {
-                seen.Add(name);
                 var full = Path.Join(directory, name);
                 if (!Wanted(directory, name, full))
                 {
                     continue;
                 }
-                if (isDirectory)
+                if (link is not null)
+                {
+                    AddLink(found, link);
+                }
+                else if (isDirectory)
                 {
                     pending.Push(full);
                 }
                 else if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Matches(full))
                 {
-                    found.Add((Relative(full), null));
-                }
-            }
-            // A link's kind (IsDirectory) is its target's: the enumeration looked at the target for it.
-            var links = new FileSystemEnumerable<FileSystemInfo>(directory, static (ref FileSystemEntry entry) => entry.ToFileSystemInfo(), every)
-            {
-                ShouldIncludePredicate = (ref FileSystemEntry entry) => !seenNames.Contains(entry.FileName),
-            };
-            foreach (var info in links)
-            {
-                if (Wanted(directory, info.Name, info.FullName))
-                {
-                    AddLink(found, info);
+                    found.Add(Relative(full), null);
                 }
             }
         }
-        found.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
-        _found = found;
-        return found;
+        SpilledRuns = found.SpilledRuns;
+        _listing = found.Build();
+        return _listing;
 
         bool Wanted(string directory, string name, string full) =>
             !(layoutOnly && directory == _folder && name is not ("articles" or "lists")) &&
             !(_exclude is not null && (full == _exclude || full.StartsWith(_exclude + Path.DirectorySeparatorChar, StringComparison.Ordinal)));
     }
 
-    /// <summary>An entry that was not in the listing without links: a link (followed only to a file inside the folder), or a file made since.</summary>
-    private void AddLink(List<(string, string?)> found, FileSystemInfo info)
+    /// <summary>
+    /// A folder's entries: name, kind (a link's is its target's) and, for a symbolic link, the link itself. Neither
+    /// ordinary files nor folders are looked at (no system call per entry).
+    /// </summary>
+    /// <remarks>
+    /// Only the listing tells whether an entry is a link (d_type), and .NET shows it only by leaving links out
+    /// (<see cref="FileAttributes.ReparsePoint"/> in <see cref="EnumerationOptions.AttributesToSkip"/>); asking an entry
+    /// for its attributes costs an lstat. So the folder is listed twice at once, in step: a listing without links and
+    /// one with everything. Both return the folder's entries in the same order, so an entry of the second whose name is
+    /// the first's next one is not a link and costs nothing; only the others (the links, normally) are asked. When the
+    /// two orders differ (the folder changed while it was listed, or a file system that orders its listings
+    /// differently), the entries out of step are asked too: slower, never wrong. The second listing decides which
+    /// entries there are: an entry made while the folder was listed is taken if that listing returned it.
+    /// </remarks>
+    private static IEnumerable<(string Name, bool IsDirectory, FileSystemInfo? Link)> ListDirectory(string directory)
+    {
+        var withoutLinks = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        var every = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        using var plain = new FileSystemEnumerable<(string Name, bool IsDirectory)>(directory,
+            static (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory), withoutLinks).GetEnumerator();
+        var next = plain.MoveNext() ? plain.Current : default;
+        var entries = new FileSystemEnumerable<(string, bool, FileSystemInfo?)>(directory, (ref FileSystemEntry entry) =>
+        {
+            if (next.Name is not null && entry.FileName.SequenceEqual(next.Name))
+            {
+                var (name, isDirectory) = next;
+                next = plain.MoveNext() ? plain.Current : default;
+                return (name, isDirectory, null);
+            }
+            // A link's attributes were read when it was listed (its kind is its target's); anything else's cost an lstat.
+            var link = (entry.Attributes & FileAttributes.ReparsePoint) != 0 ? entry.ToFileSystemInfo() : null;
+            return (entry.FileName.ToString(), entry.IsDirectory, link);
+        }, every);
+        foreach (var entry in entries)
+        {
+            yield return entry;
+        }
+    }
+
+    /// <summary>A symbolic link: followed only to a file inside the folder.</summary>
+    private void AddLink(FolderListing.Builder found, FileSystemInfo info)
     {
         var full = info.FullName;
         var relative = Relative(full);
         var isMarkdown = info.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
         if (info.LinkTarget is null)
         {
-            // Not a link after all: made between the two listings. A file is taken as the first listing would have
-            // taken it; a folder is left out (its files were not there when the run started).
+            // Not a link any more (replaced since it was listed): a file is taken as an ordinary one would be, a folder
+            // is left out.
             if (info is FileInfo && isMarkdown && Matches(full))
             {
-                found.Add((relative, null));
+                found.Add(relative, null);
             }
             return;
         }
@@ -189,16 +222,16 @@ public sealed class FolderSource : IArchiveSource
         {
             if (isMarkdown)
             {
-                found.Add((relative, "broken symbolic link"));
+                found.Add(relative, "broken symbolic link");
             }
         }
         else if (!IsInside(target.FullName))
         {
-            found.Add((relative, $"symbolic link to '{target.FullName}', outside the input folder"));
+            found.Add(relative, $"symbolic link to '{target.FullName}', outside the input folder");
         }
         else if (target is FileInfo && isMarkdown && Matches(full))
         {
-            found.Add((relative, null));
+            found.Add(relative, null);
         }
     }
 
