@@ -119,6 +119,25 @@ public sealed class SpillTests
     }
 
     [Fact]
+    public void A_scratch_file_goes_to_the_first_folder_that_can_hold_one_and_leaves_nothing_behind()
+    {
+        using var temp = new TemporaryFolder();
+        var missing = Path.Combine(temp.Path, "no-such-folder");
+        var second = Directory.CreateDirectory(Path.Combine(temp.Path, "second")).FullName;
+        using (var handle = ScratchFile.Open(missing, null, second))
+        {
+            RandomAccess.Write(handle, "kept while open"u8, 0);
+            var back = new byte[15];
+            RandomAccess.Read(handle, back, 0).ShouldBe(15);
+            Encoding.ASCII.GetString(back).ShouldBe("kept while open");
+            Directory.Exists(missing).ShouldBeFalse();
+            Directory.EnumerateFileSystemEntries(second).ShouldBeEmpty();
+        }
+        var error = Should.Throw<IOException>(() => ScratchFile.Open(missing, Path.Combine(missing, "deeper")));
+        error.Message.ShouldStartWith("no folder can hold a temporary file");
+    }
+
+    [Fact]
     public void Appended_records_are_numbered_in_order()
     {
         using var spool = new RecordSpool();
