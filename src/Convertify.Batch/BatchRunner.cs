@@ -127,7 +127,7 @@ public sealed class BatchRunner
 
     private sealed record WriterPlan(IReadOnlyList<IArticleWriter> Writers, string[] Extensions, ICatalogWriter? CatalogWriter, string OptionsHash);
 
-    private sealed record WorkItem(int Index, ArchiveEntry Entry);
+    private sealed record WorkItem(int Index, ArchiveEntry Entry, ManifestEntry? Previous);
 
     /// <summary>The state of one run.</summary>
     private sealed class Run
@@ -140,7 +140,7 @@ public sealed class BatchRunner
         private readonly IProgress<BatchProgress>? _progress;
         private readonly CancellationToken _userToken;
         private readonly CancellationTokenSource _stop;
-        private readonly BatchManifest _manifest;
+        private BatchManifest _manifest = null!;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly OutputWriter _files = new();
         private readonly ConcurrentDictionary<string, string> _messages = new(StringComparer.Ordinal);
@@ -168,7 +168,6 @@ public sealed class BatchRunner
             _progress = progress;
             _userToken = cancellationToken;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            _manifest = BatchManifest.Load(outputDirectory);
         }
 
         public async Task<BatchReport> ExecuteAsync(IArchiveSource source)
@@ -176,6 +175,8 @@ public sealed class BatchRunner
             using var stop = _stop;
             var known = source.KnownPaths;
             _total = known?.Count;
+            // Folders, globs and zip files yield entries in path order: the manifest is streamed, not held.
+            _manifest = BatchManifest.Load(_out, inPathOrder: known is not null);
             var jobs = Math.Max(1, _options.EffectiveJobs);
             if (_plan.CatalogWriter is { } catalogWriter)
             {
@@ -284,8 +285,8 @@ public sealed class BatchRunner
                 _found.Add(entry.RelativePath);
                 var duplicateName = entry.IsUsable && !_seen.Add(entry.RelativePath);
                 return duplicateName
-                    ? new WorkItem(index, ArchiveEntry.Refused(entry.RelativePath, "the archive holds this path more than once; only the first is converted"))
-                    : new WorkItem(index, entry);
+                    ? new WorkItem(index, ArchiveEntry.Refused(entry.RelativePath, "the archive holds this path more than once; only the first is converted"), null)
+                    : new WorkItem(index, entry, _manifest.Previous(entry.RelativePath));
             }
         }
 
@@ -295,7 +296,7 @@ public sealed class BatchRunner
             {
                 while (Next() is { } item)
                 {
-                    var (result, article, files) = await ProcessAsync(item.Entry).ConfigureAwait(false);
+                    var (result, article, files) = await ProcessAsync(item.Entry, item.Previous).ConfigureAwait(false);
                     if (result is null)
                     {
                         continue;
@@ -317,15 +318,15 @@ public sealed class BatchRunner
         }
 
         /// <summary>Processes one entry; null when the run was stopped in the middle of it.</summary>
-        private async Task<(BatchInputResult? Result, Article? Article, IReadOnlyDictionary<string, string>? Files)> ProcessAsync(ArchiveEntry entry)
+        private async Task<(BatchInputResult? Result, Article? Article, IReadOnlyDictionary<string, string>? Files)> ProcessAsync(ArchiveEntry entry, ManifestEntry? previous)
         {
             Article? article = null;
             Dictionary<string, string>? exported = null;
-            var result = await ProcessAsync(entry, a => article = a, f => exported = f).ConfigureAwait(false);
+            var result = await ProcessAsync(entry, previous, a => article = a, f => exported = f).ConfigureAwait(false);
             return result is { Status: BatchStatus.Converted or BatchStatus.Unchanged } ? (result, article, exported) : (result, null, null);
         }
 
-        private async Task<BatchInputResult?> ProcessAsync(ArchiveEntry entry, Action<Article> keepArticle, Action<Dictionary<string, string>> keepFiles)
+        private async Task<BatchInputResult?> ProcessAsync(ArchiveEntry entry, ManifestEntry? previous, Action<Article> keepArticle, Action<Dictionary<string, string>> keepFiles)
         {
             var path = entry.RelativePath;
             if (!entry.IsUsable)
@@ -401,13 +402,16 @@ public sealed class BatchRunner
             }
 
             BatchStatus status;
-            if (!_options.Force && _manifest.IsUnchanged(path, manifestEntry, _out))
+            if (!_options.Force && BatchManifest.IsUnchanged(previous, manifestEntry, _out))
             {
                 status = BatchStatus.Unchanged;
             }
             else
             {
-                _manifest.Remove(path);
+                if (previous is not null)
+                {
+                    _manifest.Remove(path);
+                }
                 for (var i = 0; i < outputs.Length; i++)
                 {
                     if (_stop.IsCancellationRequested)
