@@ -27,6 +27,7 @@ internal sealed class BatchManifest
     public const string LegacyFileName = ".convertify-manifest.json";
     public const string JournalFileName = ".convertify-manifest.journal";
     internal const int DefaultSortMemoryLimit = 4 << 20;
+    private const int PendingLimit = 1 << 20;
     private readonly Lock _gate = new();
     private readonly string _directory;
     private readonly string _path;
@@ -178,6 +179,11 @@ internal sealed class BatchManifest
             _dirty = true;
             ManifestLine.Write(_pendingJson, relativePath, entry);
             _pending.WriteByte((byte)'\n');
+            if (_pending.Length >= PendingLimit)
+            {
+                // Lines come faster than once a second would flush them: the buffer stays small however fast the run is.
+                Flush();
+            }
         }
     }
 
