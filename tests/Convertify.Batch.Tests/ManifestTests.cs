@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Convertify.Batch.Incremental;
+using Convertify.Batch.Tests.Fakes;
 using Convertify.Testing;
 
 namespace Convertify.Batch.Tests;
@@ -253,5 +254,29 @@ public sealed class ManifestTests
         manifest.Set("f", Entry("f", 1));
         manifest.Save();
         ReadFile(folder.Path).Select(e => e.Input).ShouldBe(["a", "c", "e", "f"]);
+    }
+
+    [Theory]
+    [InlineData("zip")]
+    [InlineData("tar.gz")]
+    public async Task Zip_and_tar_reruns_are_incremental(string kind)
+    {
+        using var temp = new TemporaryFolder();
+        var archive = TestArchive.WriteSample(temp.Path);
+        var output = temp.File("out");
+        var packed = 0;
+        string Pack() => kind == "zip" ? TestArchive.Zip(archive, temp.File($"archive{++packed}.zip")) : TestArchive.TarGz(archive, temp.File($"archive{++packed}.tar.gz"));
+        var runner = new BatchRunner(TestArchive.Converter());
+
+        (await runner.RunAsync(Pack(), TestArchive.Options(output, "md"), null, CancellationToken.None)).Totals.Converted.ShouldBe(9);
+        var again = await runner.RunAsync(Pack(), TestArchive.Options(output, "md"), null, CancellationToken.None);
+        again.Totals.Unchanged.ShouldBe(9, again.Summary());
+
+        TestArchive.Write(archive, "articles/dw/1101.md", TestArchive.Article("Changed", "https://dw.example/a/1101", "New body."));
+        var changed = await runner.RunAsync(Pack(), TestArchive.Options(output, "md"), null, CancellationToken.None);
+        changed.Inputs.Where(i => i.Status == BatchStatus.Converted).Select(i => i.Path).ShouldBe(["articles/dw/1101.md"]);
+        changed.Totals.Unchanged.ShouldBe(8);
+        ReadFile(output).Count.ShouldBe(9);
+        File.Exists(Path.Combine(output, BatchManifest.JournalFileName)).ShouldBeFalse();
     }
 }
