@@ -128,7 +128,7 @@ public sealed class BatchRunner
 
     private sealed record WriterPlan(IReadOnlyList<IArticleWriter> Writers, string[] Extensions, ICatalogWriter? CatalogWriter, string OptionsHash);
 
-    private sealed record WorkItem(int Index, ArchiveEntry Entry);
+    private sealed record WorkItem(int Index, ArchiveEntry Entry, ManifestEntry? Previous);
 
     /// <summary>The state of one run.</summary>
     private sealed class Run
@@ -141,7 +141,7 @@ public sealed class BatchRunner
         private readonly IProgress<BatchProgress>? _progress;
         private readonly CancellationToken _userToken;
         private readonly CancellationTokenSource _stop;
-        private readonly BatchManifest _manifest;
+        private BatchManifest _manifest = null!;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly OutputWriter _files = new();
         // What the run learns of each input waits in scratch files for the report, so memory does not grow with the archive.
@@ -173,7 +173,6 @@ public sealed class BatchRunner
             _progress = progress;
             _userToken = cancellationToken;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            _manifest = BatchManifest.Load(outputDirectory);
             // The system's temporary folder first; the output folder, which the run can write, where there is none.
             _scratch = [Path.GetTempPath(), outputDirectory];
             _paths = new RecordSpool(_scratch);
@@ -190,9 +189,11 @@ public sealed class BatchRunner
             using var recordWriters = _recordWriters;
             var known = source.KnownPaths;
             _total = known?.Count;
-            // Folders, globs and zip files give their entries in path order: a repeated path would be the one just seen. A
-            // tar's come in any order: the paths seen are remembered by a 128-bit hash (~30 bytes each instead of ~100).
+            // Folders, globs and zip files give their entries in path order: a repeated path would be the one just seen,
+            // and the manifest is streamed, not held. A tar's come in any order: the paths seen are remembered by a 128-bit
+            // hash (~30 bytes each instead of ~100), and the manifest is held.
             _seen = known is null ? [] : null;
+            _manifest = BatchManifest.Load(_out, inPathOrder: known is not null);
             var jobs = Math.Max(1, _options.EffectiveJobs);
             if (_plan.CatalogWriter is { } catalogWriter)
             {
@@ -307,8 +308,8 @@ public sealed class BatchRunner
                                         ? previousPath == entry.RelativePath
                                         : !_seen.Add(Sha256Digest.Of(System.Runtime.InteropServices.MemoryMarshal.AsBytes(entry.RelativePath.AsSpan())).High));
                 return duplicateName
-                    ? new WorkItem(index, ArchiveEntry.Refused(entry.RelativePath, "the archive holds this path more than once; only the first is converted"))
-                    : new WorkItem(index, entry);
+                    ? new WorkItem(index, ArchiveEntry.Refused(entry.RelativePath, "the archive holds this path more than once; only the first is converted"), null)
+                    : new WorkItem(index, entry, _manifest.Previous(entry.RelativePath));
             }
         }
 
@@ -333,7 +334,7 @@ public sealed class BatchRunner
             {
                 while (Next() is { } item)
                 {
-                    var (result, article, files) = await ProcessAsync(item.Entry).ConfigureAwait(false);
+                    var (result, article, files) = await ProcessAsync(item.Entry, item.Previous).ConfigureAwait(false);
                     if (result is null)
                     {
                         continue;
@@ -355,15 +356,15 @@ public sealed class BatchRunner
         }
 
         /// <summary>Processes one entry; null when the run was stopped in the middle of it.</summary>
-        private async Task<(BatchInputResult? Result, Article? Article, IReadOnlyDictionary<string, string>? Files)> ProcessAsync(ArchiveEntry entry)
+        private async Task<(BatchInputResult? Result, Article? Article, IReadOnlyDictionary<string, string>? Files)> ProcessAsync(ArchiveEntry entry, ManifestEntry? previous)
         {
             Article? article = null;
             Dictionary<string, string>? exported = null;
-            var result = await ProcessAsync(entry, a => article = a, f => exported = f).ConfigureAwait(false);
+            var result = await ProcessAsync(entry, previous, a => article = a, f => exported = f).ConfigureAwait(false);
             return result is { Status: BatchStatus.Converted or BatchStatus.Unchanged } ? (result, article, exported) : (result, null, null);
         }
 
-        private async Task<BatchInputResult?> ProcessAsync(ArchiveEntry entry, Action<Article> keepArticle, Action<Dictionary<string, string>> keepFiles)
+        private async Task<BatchInputResult?> ProcessAsync(ArchiveEntry entry, ManifestEntry? previous, Action<Article> keepArticle, Action<Dictionary<string, string>> keepFiles)
         {
             var path = entry.RelativePath;
             if (!entry.IsUsable)
@@ -438,13 +439,16 @@ public sealed class BatchRunner
             }
 
             BatchStatus status;
-            if (!_options.Force && _manifest.IsUnchanged(path, manifestEntry, _out))
+            if (!_options.Force && BatchManifest.IsUnchanged(previous, manifestEntry, _out))
             {
                 status = BatchStatus.Unchanged;
             }
             else
             {
-                _manifest.Remove(path);
+                if (previous is not null)
+                {
+                    _manifest.Remove(path);
+                }
                 for (var i = 0; i < outputs.Length; i++)
                 {
                     if (_stop.IsCancellationRequested)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Convertify.Batch.Incremental;
 using Convertify.Testing;
 
@@ -15,7 +14,7 @@ public sealed class ManifestJournalTests
         using var folder = new TemporaryFolder();
         File.WriteAllText(folder.File("a.md"), "a");
         File.WriteAllText(folder.File("b.md"), "b");
-        var manifest = BatchManifest.Load(folder.Path);
+        var manifest = BatchManifest.Load(folder.Path, inPathOrder: true);
         manifest.Set("articles/a.md", Entry("aaaa", "a.md"));
         manifest.Set("articles/b.md", Entry("bbbb", "b.md"));
         manifest.SaveIfDue(TimeSpan.Zero);
@@ -23,16 +22,27 @@ public sealed class ManifestJournalTests
         File.Exists(folder.File(BatchManifest.FileName)).ShouldBeFalse();
         File.AppendAllText(folder.File(BatchManifest.JournalFileName), "{\"input\":\"articles/c.md\",\"sha256\":\"" + Sha256Digest.Of("cc"u8));
 
-        var reloaded = BatchManifest.Load(folder.Path);
-        reloaded.IsUnchanged("articles/a.md", Entry("aaaa", "a.md"), folder.Path).ShouldBeTrue();
-        reloaded.IsUnchanged("articles/b.md", Entry("bbbb", "b.md"), folder.Path).ShouldBeTrue();
-        reloaded.IsUnchanged("articles/b.md", Entry("changed", "b.md"), folder.Path).ShouldBeFalse();
-        reloaded.IsUnchanged("articles/c.md", Entry("cc", "c.md"), folder.Path).ShouldBeFalse();
+        var reloaded = BatchManifest.Load(folder.Path, inPathOrder: true);
+        // The journal was merged into the manifest file when it was loaded.
+        File.Exists(folder.File(BatchManifest.JournalFileName)).ShouldBeFalse();
+        var a = reloaded.Previous("articles/a.md");
+        var b = reloaded.Previous("articles/b.md");
+        var c = reloaded.Previous("articles/c.md");
+        BatchManifest.IsUnchanged(a, Entry("aaaa", "a.md"), folder.Path).ShouldBeTrue();
+        BatchManifest.IsUnchanged(b, Entry("bbbb", "b.md"), folder.Path).ShouldBeTrue();
+        BatchManifest.IsUnchanged(b, Entry("changed", "b.md"), folder.Path).ShouldBeFalse();
+        BatchManifest.IsUnchanged(b, Entry("bbbb", "b.md", "b.docx"), folder.Path).ShouldBeFalse();
+        BatchManifest.IsUnchanged(a, Entry("aaaa", "a.md") with { Options = "other" }, folder.Path).ShouldBeFalse();
+        c.ShouldBeNull();
+        BatchManifest.IsUnchanged(c, Entry("cc", "c.md"), folder.Path).ShouldBeFalse();
 
         reloaded.Save();
         File.Exists(folder.File(BatchManifest.JournalFileName)).ShouldBeFalse();
-        using var document = JsonDocument.Parse(File.ReadAllBytes(folder.File(BatchManifest.FileName)));
-        document.RootElement.GetProperty("inputs").EnumerateObject().Select(p => p.Name).ShouldBe(["articles/a.md", "articles/b.md"]);
+        File.ReadAllLines(folder.File(BatchManifest.FileName)).ShouldBe([
+            "{\"version\":2}",
+            "{\"input\":\"articles/a.md\",\"sha256\":\"" + Sha256Digest.Of("aaaa"u8) + "\",\"tool\":\"1.0\",\"options\":\"opts\",\"outputs\":[\"a.md\"]}",
+            "{\"input\":\"articles/b.md\",\"sha256\":\"" + Sha256Digest.Of("bbbb"u8) + "\",\"tool\":\"1.0\",\"options\":\"opts\",\"outputs\":[\"b.md\"]}",
+        ]);
     }
 
     [Fact]
@@ -40,18 +50,19 @@ public sealed class ManifestJournalTests
     {
         using var folder = new TemporaryFolder();
         File.WriteAllText(folder.File("a.md"), "a");
-        var first = BatchManifest.Load(folder.Path);
+        var first = BatchManifest.Load(folder.Path, inPathOrder: true);
         first.Set("articles/a.md", Entry("aaaa", "a.md"));
         first.Save();
 
-        var second = BatchManifest.Load(folder.Path);
+        var second = BatchManifest.Load(folder.Path, inPathOrder: true);
+        second.Previous("articles/a.md").ShouldNotBeNull();
         second.Remove("articles/a.md");
         second.SaveIfDue(TimeSpan.Zero);
         second.Set("articles/late.md", Entry("llll", "a.md"));
         // Killed before the next flush: the removal is on disk, the late entry is not.
-        var third = BatchManifest.Load(folder.Path);
-        third.IsUnchanged("articles/a.md", Entry("aaaa", "a.md"), folder.Path).ShouldBeFalse();
-        third.IsUnchanged("articles/late.md", Entry("llll", "a.md"), folder.Path).ShouldBeFalse();
+        var third = BatchManifest.Load(folder.Path, inPathOrder: true);
+        third.Previous("articles/a.md").ShouldBeNull();
+        third.Previous("articles/late.md").ShouldBeNull();
     }
 
     [Fact]

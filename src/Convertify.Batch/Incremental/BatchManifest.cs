@@ -1,131 +1,159 @@
-using System.Text;
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using Convertify.Batch.Spill;
 using Convertify.Conversion;
 
 namespace Convertify.Batch.Incremental;
 
 /// <summary>
 /// What earlier runs wrote into an output folder: per input, the SHA-256 of its bytes, the tool version, the options hash
-/// and its outputs. During a run every change is appended to a journal (<c>.convertify-manifest.journal</c>, one JSON
-/// line per input, flushed about once a second); the end of the run writes the whole manifest atomically and removes
-/// the journal. An entry reaches the journal only after all its outputs are in place, and a torn last line is ignored,
-/// so a run killed at any moment leaves a manifest and journal that never claim an output that is not complete, and
-/// a run of many inputs costs one appended line per input instead of rewriting a large file again and again.
+/// and its outputs, in <c>.convertify-manifest.jsonl</c> (a <c>{"version":2}</c> line, then one JSON line per input sorted
+/// by ordinal path). During a run every change is appended to a journal (<c>.convertify-manifest.journal</c>, one JSON
+/// line per input, flushed about once a second); the end of the run merges the previous file with the journal sorted
+/// by path (an external sort) into a new file, written atomically, and removes the journal. An entry reaches the
+/// journal only after all its outputs are in place, and a torn last line is ignored, so a run killed at any moment leaves
+/// a manifest and journal that never claim an output that is not complete.
+/// <para>
+/// Memory does not grow with the number of entries when inputs are looked up in ascending ordinal path order
+/// (folders, globs, zip files): <see cref="Previous"/> walks the sorted file forward. Otherwise (tar files, whose
+/// entries come in any order) the entries are read into a dictionary: the one case that grows with the archive.
+/// </para>
 /// </summary>
 internal sealed class BatchManifest
 {
-    public const string FileName = ".convertify-manifest.json";
+    public const string FileName = ".convertify-manifest.jsonl";
+    /// <summary>The version-1 manifest (one JSON object), read when no <see cref="FileName"/> exists and then deleted.</summary>
+    public const string LegacyFileName = ".convertify-manifest.json";
     public const string JournalFileName = ".convertify-manifest.journal";
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly Dictionary<string, ManifestEntry> _entries;
-    private readonly object _gate = new();
+    internal const int DefaultSortMemoryLimit = 4 << 20;
+    private const int PendingLimit = 1 << 20;
+    private readonly Lock _gate = new();
+    private readonly string _directory;
     private readonly string _path;
     private readonly string _journalPath;
+    private readonly int _sortMemoryLimit;
     private readonly MemoryStream _pending = new();
+    private readonly Utf8JsonWriter _pendingJson;
+    private readonly Dictionary<string, ManifestEntry>? _entries;
+    private ManifestFileReader? _cursor;
+    private bool _cursorOnLine;
     private long _lastFlushTicks = Environment.TickCount64;
+    private bool _journalEndChecked;
     private bool _dirty;
 
-    private BatchManifest(string path, Dictionary<string, ManifestEntry> entries, bool dirty)
+    private delegate void LineSink(ReadOnlySpan<byte> line);
+
+    private BatchManifest(string directory, int sortMemoryLimit, Dictionary<string, ManifestEntry>? entries, ManifestFileReader? cursor)
     {
-        _path = path;
-        _journalPath = Path.Combine(Path.GetDirectoryName(path)!, JournalFileName);
+        _directory = directory;
+        _path = Path.Combine(directory, FileName);
+        _journalPath = Path.Combine(directory, JournalFileName);
+        _sortMemoryLimit = sortMemoryLimit;
+        _pendingJson = new Utf8JsonWriter(_pending, ManifestLine.WriterOptions);
         _entries = entries;
-        _dirty = dirty;
+        _cursor = cursor;
+        _cursorOnLine = cursor?.MoveNext() ?? false;
     }
 
-    /// <summary>Loads the manifest of an output folder and replays its journal; an unreadable or missing manifest is empty.</summary>
-    public static BatchManifest Load(string outputDirectory)
+    /// <summary>
+    /// Loads the manifest of an output folder: a killed run's journal (or a version-1 manifest) is first merged into a new
+    /// manifest file. <paramref name="inPathOrder"/>: inputs will be looked up in ascending ordinal path order, and the file
+    /// is streamed; otherwise its entries are read into memory. An unreadable or missing manifest is empty.
+    /// </summary>
+    public static BatchManifest Load(string outputDirectory, bool inPathOrder) => Load(outputDirectory, inPathOrder, DefaultSortMemoryLimit);
+
+    /// <summary><see cref="Load(string, bool)"/> with the memory the sort of journal lines may hold before it spills to disk.</summary>
+    internal static BatchManifest Load(string outputDirectory, bool inPathOrder, int sortMemoryLimit)
     {
         var path = Path.Combine(outputDirectory, FileName);
-        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        try
+        var legacyPath = Path.Combine(outputDirectory, LegacyFileName);
+        var journalPath = Path.Combine(outputDirectory, JournalFileName);
+        var migrate = !File.Exists(path) && File.Exists(legacyPath);
+        if (migrate || File.Exists(journalPath))
         {
-            if (File.Exists(path))
+            try
             {
-                using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-                if (document.RootElement.TryGetProperty("inputs", out var inputs) && inputs.ValueKind == JsonValueKind.Object)
+                Consolidate(outputDirectory, sortMemoryLimit, migrate ? legacyPath : null);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The folder cannot take a new manifest now: this run works from the old one and its journal in memory.
+                var fallback = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+                try
                 {
-                    foreach (var input in inputs.EnumerateObject())
+                    Merge(outputDirectory, sortMemoryLimit, migrate ? legacyPath : null, line =>
                     {
-                        entries[input.Name] = ReadEntry(input.Value);
+                        if (ManifestLine.TryRead(line, out var input, out var entry) && entry is not null)
+                        {
+                            fallback[input] = entry;
+                        }
+                    });
+                }
+                catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+                {
+                    fallback.Clear();
+                }
+                return new BatchManifest(outputDirectory, sortMemoryLimit, fallback, null);
+            }
+        }
+        if (inPathOrder)
+        {
+            return new BatchManifest(outputDirectory, sortMemoryLimit, null, ManifestFileReader.Open(path));
+        }
+        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        using (var reader = ManifestFileReader.Open(path))
+        {
+            while (reader is not null && reader.MoveNext())
+            {
+                entries[reader.Input] = reader.Entry;
+            }
+        }
+        return new BatchManifest(outputDirectory, sortMemoryLimit, entries, null);
+    }
+
+    /// <summary>
+    /// The previous run's entry for an input; null when there is none. In path order, a path below one asked for
+    /// before gives null (that input is converted again: correct, only not incremental).
+    /// </summary>
+    public ManifestEntry? Previous(string relativePath)
+    {
+        lock (_gate)
+        {
+            if (_entries is not null)
+            {
+                return _entries.GetValueOrDefault(relativePath);
+            }
+            try
+            {
+                while (_cursorOnLine)
+                {
+                    var order = string.CompareOrdinal(_cursor!.Input, relativePath);
+                    if (order > 0)
+                    {
+                        return null;
+                    }
+                    var entry = _cursor.Entry;
+                    _cursorOnLine = _cursor.MoveNext();
+                    if (order == 0)
+                    {
+                        return entry;
                     }
                 }
             }
-        }
-        catch (Exception e) when (e is JsonException or IOException or KeyNotFoundException or InvalidOperationException or UnauthorizedAccessException)
-        {
-            entries.Clear();
-        }
-        var replayed = Replay(Path.Combine(outputDirectory, JournalFileName), entries);
-        return new BatchManifest(path, entries, replayed);
-    }
-
-    private static ManifestEntry ReadEntry(JsonElement value)
-    {
-        Sha256Digest.TryParse(value.GetProperty("sha256").GetString(), out var sha);
-        // Every entry of a run names the same tool and options: one string each, not one per input.
-        return new ManifestEntry(sha,
-            string.Intern(value.GetProperty("tool").GetString() ?? ""),
-            string.Intern(value.GetProperty("options").GetString() ?? ""),
-            value.GetProperty("outputs").EnumerateArray().Select(o => o.GetString() ?? "").ToArray());
-    }
-
-    /// <summary>Applies the journal a killed run left: complete lines only; true when there was one.</summary>
-    private static bool Replay(string journalPath, Dictionary<string, ManifestEntry> entries)
-    {
-        byte[] journal;
-        try
-        {
-            if (!File.Exists(journalPath))
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return false;
+                // The file could not be read on: the inputs after this one are converted again.
+                _cursorOnLine = false;
             }
-            journal = File.ReadAllBytes(journalPath);
+            return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-        var rest = journal.AsSpan();
-        int end;
-        while ((end = rest.IndexOf((byte)'\n')) >= 0)
-        {
-            var line = rest[..end];
-            rest = rest[(end + 1)..];
-            try
-            {
-                using var document = JsonDocument.Parse(line.ToArray());
-                var root = document.RootElement;
-                var input = root.GetProperty("input").GetString();
-                if (string.IsNullOrEmpty(input))
-                {
-                    continue;
-                }
-                if (root.TryGetProperty("removed", out _))
-                {
-                    entries.Remove(input);
-                }
-                else
-                {
-                    entries[input] = ReadEntry(root);
-                }
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-            {
-                // A line the killed run did not finish, or damage: that input is simply converted again.
-            }
-        }
-        return true;
     }
 
     /// <summary>True when the input was converted before from the same bytes with the same tool and options, and every output still exists.</summary>
-    public bool IsUnchanged(string relativePath, ManifestEntry current, string outputDirectory)
+    public static bool IsUnchanged(ManifestEntry? previous, ManifestEntry current, string outputDirectory)
     {
-        ManifestEntry? previous;
-        lock (_gate)
-        {
-            _entries.TryGetValue(relativePath, out previous);
-        }
+        ArgumentNullException.ThrowIfNull(current);
         return previous is not null &&
                previous.Sha256 == current.Sha256 &&
                previous.Tool == current.Tool &&
@@ -137,44 +165,26 @@ internal sealed class BatchManifest
     /// <summary>Records an input whose outputs are all in place.</summary>
     public void Set(string relativePath, ManifestEntry entry)
     {
-        lock (_gate)
-        {
-            _entries[relativePath] = entry;
-            _dirty = true;
-            Append(relativePath, entry);
-        }
+        ArgumentNullException.ThrowIfNull(entry);
+        Append(relativePath, entry);
     }
 
     /// <summary>Forgets an input (before its outputs are rewritten, or when it failed).</summary>
-    public void Remove(string relativePath)
-    {
-        lock (_gate)
-        {
-            if (_entries.Remove(relativePath))
-            {
-                _dirty = true;
-                Append(relativePath, null);
-            }
-        }
-    }
+    public void Remove(string relativePath) => Append(relativePath, null);
 
     private void Append(string relativePath, ManifestEntry? entry)
     {
-        using (var json = new Utf8JsonWriter(_pending, JsonOptions))
+        lock (_gate)
         {
-            json.WriteStartObject();
-            json.WriteString("input", relativePath);
-            if (entry is null)
+            _dirty = true;
+            ManifestLine.Write(_pendingJson, relativePath, entry);
+            _pending.WriteByte((byte)'\n');
+            if (_pending.Length >= PendingLimit)
             {
-                json.WriteBoolean("removed", true);
+                // Lines come faster than once a second would flush them: the buffer stays small however fast the run is.
+                Flush();
             }
-            else
-            {
-                WriteFields(json, entry);
-            }
-            json.WriteEndObject();
         }
-        _pending.WriteByte((byte)'\n');
     }
 
     /// <summary>Appends the journal lines recorded since the last flush when <paramref name="interval"/> has passed.</summary>
@@ -188,7 +198,6 @@ internal sealed class BatchManifest
 
     private void Flush()
     {
-        byte[] lines;
         lock (_gate)
         {
             Interlocked.Exchange(ref _lastFlushTicks, Environment.TickCount64);
@@ -196,18 +205,36 @@ internal sealed class BatchManifest
             {
                 return;
             }
-            lines = _pending.ToArray();
-            _pending.SetLength(0);
             // Appending outside the lock would let two flushes reorder lines; flushes are rare and short.
             using var journal = new FileStream(_journalPath, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
-            journal.Write(lines);
+            if (!_journalEndChecked)
+            {
+                _journalEndChecked = true;
+                if (journal.Length > 0 && !EndsWithNewline(_journalPath))
+                {
+                    // A journal the last Load could not merge, ending in a torn line: this run's first line must not join it.
+                    journal.WriteByte((byte)'\n');
+                }
+            }
+            journal.Write(_pending.GetBuffer().AsSpan(0, (int)_pending.Length));
+            _pending.SetLength(0);
         }
     }
 
-    /// <summary>Writes the whole manifest atomically when something changed, then removes the journal.</summary>
+    private static bool EndsWithNewline(string path)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var length = RandomAccess.GetLength(handle);
+        Span<byte> last = stackalloc byte[1];
+        return length == 0 || (RandomAccess.Read(handle, last, length - 1) == 1 && last[0] == (byte)'\n');
+    }
+
+    /// <summary>
+    /// When something was recorded (or no manifest exists yet): flushes the journal, merges it into the manifest file
+    /// (written atomically) and removes it. Memory stays bounded by the sort's limit however many entries there are.
+    /// </summary>
     public void Save()
     {
-        KeyValuePair<string, ManifestEntry>[] snapshot;
         lock (_gate)
         {
             if (!_dirty && File.Exists(_path))
@@ -215,51 +242,170 @@ internal sealed class BatchManifest
                 return;
             }
             Flush();
-            snapshot = [.. _entries];
+            _cursor?.Dispose();
+            _cursor = null;
+            _cursorOnLine = false;
+            Consolidate(_directory, _sortMemoryLimit, null);
             _dirty = false;
         }
-        Array.Sort(snapshot, (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        AtomicFile.Write(_path, stream => WriteTo(stream, snapshot));
-        try
-        {
-            File.Delete(_journalPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Replaying it again next time gives the same entries.
-        }
     }
 
-    private static void WriteFields(Utf8JsonWriter json, ManifestEntry entry)
+    /// <summary>The manifest file and the journal (and a version-1 manifest to migrate) merged into a new manifest file; the journal and the old file then removed.</summary>
+    private static void Consolidate(string directory, int sortMemoryLimit, string? legacyPath)
     {
-        json.WriteString("sha256", entry.Sha256.ToString());
-        json.WriteString("tool", entry.Tool);
-        json.WriteString("options", entry.Options);
-        json.WriteStartArray("outputs");
-        foreach (var output in entry.Outputs)
+        var path = Path.Combine(directory, FileName);
+        AtomicFile.Write(path, stream =>
         {
-            json.WriteStringValue(output);
-        }
-        json.WriteEndArray();
-    }
-
-    private static void WriteTo(Stream stream, KeyValuePair<string, ManifestEntry>[] entries)
-    {
-        using var json = new Utf8JsonWriter(stream, JsonOptions with { Indented = true });
-        json.WriteStartObject();
-        json.WriteNumber("version", 1);
-        json.WriteStartObject("inputs");
-        foreach (var (path, entry) in entries)
-        {
-            json.WriteStartObject(path);
-            WriteFields(json, entry);
-            json.WriteEndObject();
-            if (json.BytesPending > 64 * 1024)
+            ManifestFileReader.WriteHeader(stream);
+            Merge(directory, sortMemoryLimit, legacyPath, line =>
             {
-                json.Flush();
+                stream.Write(line);
+                stream.WriteByte((byte)'\n');
+            });
+        });
+        foreach (var done in (ReadOnlySpan<string?>)[Path.Combine(directory, JournalFileName), legacyPath])
+        {
+            try
+            {
+                if (done is not null)
+                {
+                    File.Delete(done);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Merging the journal again next time gives the same entries; a version-1 file is ignored once a new one exists.
             }
         }
-        json.WriteEndObject();
-        json.WriteEndObject();
     }
+
+    /// <summary>
+    /// Gives the lines of the merged manifest in order: the previous manifest file (or a version-1 manifest) streamed,
+    /// joined with the journal's lines sorted by path (stable, so the last line for a path wins; a removal drops it).
+    /// </summary>
+    private static void Merge(string directory, int sortMemoryLimit, string? legacyPath, LineSink sink)
+    {
+        using var sorter = new ExternalSorter(CompareKeys, sortMemoryLimit, Path.GetTempPath(), directory);
+        var scratch = new ArrayBufferWriter<byte>(1024);
+        if (legacyPath is not null)
+        {
+            AddLegacy(sorter, scratch, legacyPath);
+        }
+        AddJournal(sorter, scratch, Path.Combine(directory, JournalFileName));
+        using var previous = legacyPath is null ? ManifestFileReader.Open(Path.Combine(directory, FileName)) : null;
+        using var changes = sorter.Sort();
+        var onPrevious = previous?.MoveNext() ?? false;
+        var onChange = changes.MoveNext();
+        var latest = new ArrayBufferWriter<byte>(1024);
+        while (onPrevious || onChange)
+        {
+            var order = !onChange ? -1 : !onPrevious ? 1 : previous!.Input.AsSpan().SequenceCompareTo(Key(changes.Current));
+            if (order < 0)
+            {
+                sink(previous!.Line);
+                onPrevious = previous.MoveNext();
+                continue;
+            }
+            // The last of the changes to this path wins; the cursor's record is only valid until it moves, so it is copied.
+            latest.ResetWrittenCount();
+            latest.Write(changes.Current);
+            while ((onChange = changes.MoveNext()) && Key(changes.Current).SequenceEqual(Key(latest.WrittenSpan)))
+            {
+                latest.ResetWrittenCount();
+                latest.Write(changes.Current);
+            }
+            if (order == 0)
+            {
+                onPrevious = previous!.MoveNext();
+            }
+            var line = Line(latest.WrittenSpan);
+            if (!line.IsEmpty)
+            {
+                sink(line);
+            }
+        }
+    }
+
+    private static void AddJournal(ExternalSorter sorter, ArrayBufferWriter<byte> scratch, string journalPath)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(journalPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        }
+        catch (FileNotFoundException)
+        {
+            return;
+        }
+        using var lines = new LineReader(stream);
+        while (lines.MoveNext())
+        {
+            // A line the killed run did not finish, or damage: that input is simply converted again.
+            if (ManifestLine.TryRead(lines.Current, out var input, out var entry))
+            {
+                AddRecord(sorter, scratch, input, entry is null ? default : lines.Current);
+            }
+        }
+    }
+
+    private static void AddLegacy(ExternalSorter sorter, ArrayBufferWriter<byte> scratch, string legacyPath)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllBytes(legacyPath));
+        }
+        catch (JsonException)
+        {
+            return;
+        }
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object ||
+                !document.RootElement.TryGetProperty("inputs", out var inputs) || inputs.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+            var line = new ArrayBufferWriter<byte>(1024);
+            using var json = new Utf8JsonWriter(line, ManifestLine.WriterOptions);
+            foreach (var input in inputs.EnumerateObject())
+            {
+                ManifestEntry entry;
+                try
+                {
+                    var value = input.Value;
+                    Sha256Digest.TryParse(value.GetProperty("sha256").GetString(), out var sha);
+                    entry = new ManifestEntry(sha, value.GetProperty("tool").GetString() ?? "", value.GetProperty("options").GetString() ?? "",
+                        [.. value.GetProperty("outputs").EnumerateArray().Select(o => o.GetString() ?? "")]);
+                }
+                catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
+                {
+                    continue;
+                }
+                line.ResetWrittenCount();
+                ManifestLine.Write(json, input.Name, entry);
+                AddRecord(sorter, scratch, input.Name, line.WrittenSpan);
+            }
+        }
+    }
+
+    /// <summary>A sort record: the path's length in chars, the path as UTF-16 (so that the order is <see cref="string.CompareOrdinal(string, string)"/>'s), then the line (empty: a removal).</summary>
+    private static void AddRecord(ExternalSorter sorter, ArrayBufferWriter<byte> scratch, string input, ReadOnlySpan<byte> line)
+    {
+        scratch.ResetWrittenCount();
+        var keyBytes = MemoryMarshal.AsBytes(input.AsSpan());
+        var span = scratch.GetSpan(4 + keyBytes.Length + line.Length);
+        MemoryMarshal.Write(span, input.Length);
+        keyBytes.CopyTo(span[4..]);
+        line.CopyTo(span[(4 + keyBytes.Length)..]);
+        scratch.Advance(4 + keyBytes.Length + line.Length);
+        sorter.Add(scratch.WrittenSpan);
+    }
+
+    private static ReadOnlySpan<char> Key(ReadOnlySpan<byte> record) =>
+        MemoryMarshal.Cast<byte, char>(record.Slice(4, MemoryMarshal.Read<int>(record) * 2));
+
+    private static ReadOnlySpan<byte> Line(ReadOnlySpan<byte> record) => record[(4 + MemoryMarshal.Read<int>(record) * 2)..];
+
+    private static int CompareKeys(ReadOnlySpan<byte> x, ReadOnlySpan<byte> y) => Key(x).SequenceCompareTo(Key(y));
 }

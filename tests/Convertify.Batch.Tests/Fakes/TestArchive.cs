@@ -79,7 +79,7 @@ internal static class TestArchive
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (outputsOnly && (relative == BatchReport.FileName || relative == ".convertify-manifest.json"))
+            if (outputsOnly && (relative == BatchReport.FileName || relative == ".convertify-manifest.jsonl"))
             {
                 continue;
             }
