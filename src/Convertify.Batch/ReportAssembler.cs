@@ -37,7 +37,7 @@ internal sealed class ReportAssembler : IDisposable
     /// <param name="scratch">Where scratch files may go.</param>
     /// <param name="sortMemory">The memory each sort may hold before it spills to disk.</param>
     public ReportAssembler(RecordSpool paths, RecordSpool results, int count, bool inPathOrder, string[] extensions, string notProcessed,
-        IReadOnlyCollection<ListIndexEntry> listEntries, string?[] scratch, int sortMemory = 16 << 20)
+        IReadOnlyCollection<ListIndexEntry> listEntries, string?[] scratch, int sortMemory = 4 << 20)
     {
         _sortMemory = sortMemory;
         _paths = paths;

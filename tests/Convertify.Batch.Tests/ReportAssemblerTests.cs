@@ -83,8 +83,8 @@ public sealed class ReportAssemblerTests
         $"{r.Path}|{r.Status}|{r.Reason}|{r.Id}|{string.Join(',', r.Outputs ?? [])}|{string.Join(',', r.Warnings ?? [])}|{r.DuplicateOf}";
 
     [Theory]
-    [InlineData(true, 16 << 20)]
-    [InlineData(false, 16 << 20)]
+    [InlineData(true, 4 << 20)]
+    [InlineData(false, 4 << 20)]
     [InlineData(false, 2048)]
     [InlineData(true, 2048)]
     public void Inputs_and_duplicates_come_out_as_an_in_memory_reckoning_gives_them(bool inPathOrder, int sortMemory)

@@ -11,14 +11,19 @@ namespace Convertify.Batch.Spill;
 /// </summary>
 internal sealed class ExternalSorter : IDisposable
 {
-    private const int FirstBufferSize = 64 * 1024;
+    // Records are kept in chunks below the large object heap's threshold, reused after each spill: one growing array
+    // left every size it had passed through as garbage on the large object heap, and that showed in the peak memory.
+    private const int ChunkSize = 64 * 1024;
     private readonly RecordComparison _comparison;
     private readonly int _memoryLimit;
     private readonly string?[] _folders;
-    private readonly List<(int Start, int Length)> _records = [];
+    private readonly List<(int Chunk, int Start, int Length)> _records = [];
+    private readonly List<byte[]> _chunks = [];
     private readonly List<(long Start, long End)> _runs = [];
-    private byte[] _buffer = [];
-    private int _used;
+    private int _chunk = -1;
+    private int _chunkUsed;
+    private long _used;
+    private bool _disposed;
     private SafeFileHandle? _file;
     private long _fileLength;
     private bool _sorted;
@@ -27,7 +32,7 @@ internal sealed class ExternalSorter : IDisposable
     /// <param name="comparison">The order.</param>
     /// <param name="memoryLimit">How many bytes of records are held before a run goes to disk.</param>
     /// <param name="folders">Where the scratch file may go, in order of preference (the system's temporary folder when none).</param>
-    public ExternalSorter(RecordComparison comparison, int memoryLimit = 16 << 20, params string?[] folders)
+    public ExternalSorter(RecordComparison comparison, int memoryLimit = 4 << 20, params string?[] folders)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentOutOfRangeException.ThrowIfLessThan(memoryLimit, 16);
@@ -45,24 +50,32 @@ internal sealed class ExternalSorter : IDisposable
     /// <summary>Adds a record (copied).</summary>
     public void Add(ReadOnlySpan<byte> record)
     {
-        ObjectDisposedException.ThrowIf(_buffer is null, this);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_sorted)
         {
             throw new InvalidOperationException("the records were sorted already");
         }
-        if (_used + record.Length > _buffer.Length)
+        if (_records.Count > 0 && _used + record.Length > _memoryLimit)
         {
-            if (_records.Count > 0 && _used + record.Length > _memoryLimit)
+            Spill();
+        }
+        if (_chunk < 0 || _chunkUsed + record.Length > _chunks[_chunk].Length)
+        {
+            _chunk++;
+            _chunkUsed = 0;
+            if (record.Length > ChunkSize)
             {
-                Spill();
+                // A record larger than a chunk gets one of its own, which is not kept for reuse.
+                _chunks.Insert(_chunk, new byte[record.Length]);
             }
-            if (_used + record.Length > _buffer.Length)
+            else if (_chunk == _chunks.Count)
             {
-                Array.Resize(ref _buffer, Math.Max(_used + record.Length, Math.Min(_memoryLimit, Math.Max(FirstBufferSize, _buffer.Length * 2))));
+                _chunks.Add(new byte[ChunkSize]);
             }
         }
-        record.CopyTo(_buffer.AsSpan(_used));
-        _records.Add((_used, record.Length));
+        record.CopyTo(_chunks[_chunk].AsSpan(_chunkUsed));
+        _records.Add((_chunk, _chunkUsed, record.Length));
+        _chunkUsed += record.Length;
         _used += record.Length;
         Count++;
     }
@@ -84,7 +97,7 @@ internal sealed class ExternalSorter : IDisposable
         {
             Spill();
         }
-        _buffer = [];
+        _chunks.Clear();
         return new MergeCursor(this);
     }
 
@@ -92,18 +105,19 @@ internal sealed class ExternalSorter : IDisposable
     public void Dispose()
     {
         _file?.Dispose();
-        _buffer = null!;
+        _chunks.Clear();
+        _disposed = true;
     }
 
     private void SortBuffer()
     {
-        var buffer = _buffer;
+        var chunks = _chunks;
         var comparison = _comparison;
-        // Records lie in the buffer in the order they came: their start breaks ties, which makes the sort stable.
+        // Records lie in the chunks in the order they came: their place breaks ties, which makes the sort stable.
         CollectionsMarshal.AsSpan(_records).Sort((a, b) =>
         {
-            var order = comparison(buffer.AsSpan(a.Start, a.Length), buffer.AsSpan(b.Start, b.Length));
-            return order != 0 ? order : a.Start.CompareTo(b.Start);
+            var order = comparison(chunks[a.Chunk].AsSpan(a.Start, a.Length), chunks[b.Chunk].AsSpan(b.Start, b.Length));
+            return order != 0 ? order : a.Chunk != b.Chunk ? a.Chunk.CompareTo(b.Chunk) : a.Start.CompareTo(b.Start);
         });
     }
 
@@ -112,9 +126,9 @@ internal sealed class ExternalSorter : IDisposable
         SortBuffer();
         _file ??= ScratchFile.Open(_folders);
         var start = _fileLength;
-        var output = new byte[Math.Min(1 << 20, Math.Max(4096, _used + 4 * _records.Count))];
+        var output = new byte[ChunkSize];
         var filled = 0;
-        foreach (var (recordStart, length) in _records)
+        foreach (var (chunk, recordStart, length) in _records)
         {
             if (filled + 4 + length > output.Length)
             {
@@ -126,12 +140,14 @@ internal sealed class ExternalSorter : IDisposable
                 }
             }
             BinaryPrimitives.WriteInt32LittleEndian(output.AsSpan(filled), length);
-            _buffer.AsSpan(recordStart, length).CopyTo(output.AsSpan(filled + 4));
+            _chunks[chunk].AsSpan(recordStart, length).CopyTo(output.AsSpan(filled + 4));
             filled += 4 + length;
         }
         Flush(output.AsSpan(0, filled));
         _runs.Add((start, _fileLength));
         _records.Clear();
+        _chunks.RemoveAll(c => c.Length != ChunkSize);
+        _chunk = -1;
         _used = 0;
 
         void Flush(ReadOnlySpan<byte> bytes)
@@ -149,8 +165,8 @@ internal sealed class ExternalSorter : IDisposable
         {
             get
             {
-                var (start, length) = sorter._records[_at];
-                return sorter._buffer.AsSpan(start, length);
+                var (chunk, start, length) = sorter._records[_at];
+                return sorter._chunks[chunk].AsSpan(start, length);
             }
         }
 
