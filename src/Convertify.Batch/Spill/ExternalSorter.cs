@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
@@ -11,8 +12,10 @@ namespace Convertify.Batch.Spill;
 /// </summary>
 internal sealed class ExternalSorter : IDisposable
 {
-    // Records are kept in chunks below the large object heap's threshold, reused after each spill: one growing array
-    // left every size it had passed through as garbage on the large object heap, and that showed in the peak memory.
+    // Records are kept in chunks below the large object heap's threshold, reused after each spill and shared between
+    // sorters through the array pool: one growing array left every size it had passed through as garbage on the large
+    // object heap, and chunks made anew for each sort at a run's end survived their first collections, which made the
+    // GC grow its budget; both showed in the peak memory.
     private const int ChunkSize = 64 * 1024;
     private readonly RecordComparison _comparison;
     private readonly int _memoryLimit;
@@ -70,7 +73,7 @@ internal sealed class ExternalSorter : IDisposable
             }
             else if (_chunk == _chunks.Count)
             {
-                _chunks.Add(new byte[ChunkSize]);
+                _chunks.Add(ArrayPool<byte>.Shared.Rent(ChunkSize));
             }
         }
         record.CopyTo(_chunks[_chunk].AsSpan(_chunkUsed));
@@ -97,7 +100,7 @@ internal sealed class ExternalSorter : IDisposable
         {
             Spill();
         }
-        _chunks.Clear();
+        ReturnChunks();
         return new MergeCursor(this);
     }
 
@@ -105,8 +108,23 @@ internal sealed class ExternalSorter : IDisposable
     public void Dispose()
     {
         _file?.Dispose();
-        _chunks.Clear();
+        if (!_disposed)
+        {
+            ReturnChunks();
+        }
         _disposed = true;
+    }
+
+    private void ReturnChunks()
+    {
+        foreach (var chunk in _chunks)
+        {
+            if (chunk.Length == ChunkSize)
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+        }
+        _chunks.Clear();
     }
 
     private void SortBuffer()
