@@ -59,9 +59,14 @@ public sealed record BatchReport(
             text.Append(System.Globalization.CultureInfo.InvariantCulture, $"; {Duplicates.Count} duplicate group(s)");
         }
         text.AppendLine();
-        foreach (var failure in Inputs.Where(i => i.Status == BatchStatus.Failed).Take(10))
+        // Inputs from a run are read from disk: without failures there is nothing to look for (a pass over a million
+        // inputs at the end of a run was its memory peak).
+        if (t.Failed > 0)
         {
-            text.Append("  failed: ").Append(failure.Path).Append(": ").AppendLine(failure.Reason);
+            foreach (var failure in Inputs.Where(i => i.Status == BatchStatus.Failed).Take(10))
+            {
+                text.Append("  failed: ").Append(failure.Path).Append(": ").AppendLine(failure.Reason);
+            }
         }
         if (t.Failed > 10)
         {

@@ -149,4 +149,39 @@ public sealed class ReportAssemblerTests
         var hexSummary = summary with { ContentKey = ArticleSummary.HashKey(new string('f', 32)) };
         InputRecord.ReadSummary(InputRecord.Write(writer, result, hexSummary)).ShouldBe(hexSummary);
     }
+
+    /// <summary>A list that counts how often it was enumerated.</summary>
+    private sealed class CountingList(IReadOnlyList<BatchInputResult> items) : IReadOnlyList<BatchInputResult>
+    {
+        public int Enumerations { get; private set; }
+
+        public int Count => items.Count;
+
+        public BatchInputResult this[int index] => items[index];
+
+        public IEnumerator<BatchInputResult> GetEnumerator()
+        {
+            Enumerations++;
+            return items.GetEnumerator();
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    [Fact]
+    public void The_summary_reads_the_inputs_only_when_some_failed()
+    {
+        var ok = new CountingList([new BatchInputResult("articles/voa/1.md", BatchStatus.Converted)]);
+        var clean = new BatchReport("in", new BatchOptions { Formats = ["md"], OutputDirectory = "out" }, "1", ok, [], null, false, TimeSpan.FromSeconds(1))
+        {
+            KnownTotals = new BatchTotals(1, 0, 0, 0, 0),
+        };
+        clean.Summary().ShouldStartWith("1 inputs: 1 converted");
+        ok.Enumerations.ShouldBe(0);
+
+        var bad = new CountingList([new BatchInputResult("articles/voa/1.md", BatchStatus.Failed, "broken")]);
+        var failed = new BatchReport("in", new BatchOptions { Formats = ["md"], OutputDirectory = "out" }, "1", bad, [], null, false, TimeSpan.FromSeconds(1));
+        failed.Summary().ShouldContain("failed: articles/voa/1.md: broken");
+        bad.Enumerations.ShouldBe(2);
+    }
 }
