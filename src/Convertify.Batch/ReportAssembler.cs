@@ -82,37 +82,29 @@ internal sealed class ReportAssembler : IDisposable
     /// <summary>The input numbers in path order, as records 0..n-1 of a spool (when the source's order was not already that).</summary>
     private RecordSpool SortByPath()
     {
-        // Path, then number: equal paths (a tar that holds one twice) keep the order they came in.
-        using var sorter = new ExternalSorter(Bytewise, _sortMemory, _scratch);
+        // The sort is stable: equal paths (a tar that holds one twice) keep the order they came in.
+        using var sorter = new ExternalSorter(ComparePaths, _sortMemory, _scratch);
         var paths = _paths.OpenReader();
         for (var i = 0; i < _count; i++)
         {
             paths.TryRead(i, out var path);
-            _writer.Clear().Bytes(SortablePath(path));
-            _writer.SortableInt32(i);
+            _writer.Clear().SortableInt32(i);
+            _writer.Bytes(path);
             sorter.Add(_writer.Written);
         }
         var order = new RecordSpool(_scratch);
         using var cursor = sorter.Sort();
         while (cursor.MoveNext())
         {
-            order.Append(cursor.Current[^4..]);
+            order.Append(cursor.Current[..4]);
         }
         return order;
     }
 
-    /// <summary>UTF-16 code units big-endian, ended by two zero bytes: compared byte by byte, they order as <see cref="string.CompareOrdinal(string, string)"/>.</summary>
-    private static byte[] SortablePath(ReadOnlySpan<byte> utf16)
-    {
-        var bytes = new byte[utf16.Length + 2];
-        for (var i = 0; i + 1 < utf16.Length; i += 2)
-        {
-            // A NUL in a path would tie with the end marker; the sort then falls back to the number, which is still a total order.
-            bytes[i] = utf16[i + 1];
-            bytes[i + 1] = utf16[i];
-        }
-        return bytes;
-    }
+    /// <summary>The paths of two (number, path) records in <see cref="string.CompareOrdinal(string, string)"/>'s order.</summary>
+    private static int ComparePaths(ReadOnlySpan<byte> x, ReadOnlySpan<byte> y) =>
+        System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(x[4..])
+            .SequenceCompareTo(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(y[4..]));
 
     private static int NumberAt(SpoolReader? order, int rank)
     {
