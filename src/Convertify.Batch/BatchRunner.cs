@@ -146,6 +146,7 @@ public sealed class BatchRunner
         private readonly OutputWriter _files = new();
         // What the run learns of each input waits in scratch files for the report, so memory does not grow with the archive.
         private readonly Lock _sourceGate = new();
+        private readonly string?[] _scratch;
         private readonly RecordSpool _paths;
         private readonly RecordSpool _results;
         private readonly ThreadLocal<RecordWriter> _recordWriters = new(() => new RecordWriter());
@@ -178,8 +179,6 @@ public sealed class BatchRunner
             _paths = new RecordSpool(_scratch);
             _results = new RecordSpool(_scratch);
         }
-
-        private readonly string?[] _scratch;
 
         public async Task<BatchReport> ExecuteAsync(IArchiveSource source)
         {
@@ -294,8 +293,9 @@ public sealed class BatchRunner
                 {
                     // The source itself broke (a folder vanished, a disk error): account for it as one failed input.
                     _sourceDone = true;
-                    var failed = AddFound(EntryPath.Printable(_sourceDescription!));
-                    var broken = new BatchInputResult(EntryPath.Printable(_sourceDescription!), BatchStatus.Failed,
+                    var sourcePath = EntryPath.Printable(_sourceDescription!);
+                    var failed = AddFound(sourcePath);
+                    var broken = new BatchInputResult(sourcePath, BatchStatus.Failed,
                         $"reading the input stopped ({e.GetType().Name}): {e.Message}");
                     Record(failed, broken, null);
                     Count(broken);

@@ -15,18 +15,23 @@ public sealed record BatchTotals(int Converted, int Unchanged, int Skipped, int 
     public static BatchTotals Of(IEnumerable<BatchInputResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        int converted = 0, unchanged = 0, skipped = 0, failed = 0, cancelled = 0;
+        Span<int> counts = stackalloc int[CountSlots];
         foreach (var result in results)
         {
-            switch (result.Status)
-            {
-                case BatchStatus.Converted: converted++; break;
-                case BatchStatus.Unchanged: unchanged++; break;
-                case BatchStatus.Skipped: skipped++; break;
-                case BatchStatus.Failed: failed++; break;
-                default: cancelled++; break;
-            }
+            Tally(counts, result.Status);
         }
-        return new BatchTotals(converted, unchanged, skipped, failed, cancelled);
+        return Of(counts);
     }
+
+    /// <summary>How many counters <see cref="Tally"/> needs.</summary>
+    internal const int CountSlots = (int)BatchStatus.Cancelled + 1;
+
+    /// <summary>Adds one input of <paramref name="status"/> to <paramref name="counts"/> (<see cref="CountSlots"/> long).</summary>
+    internal static void Tally(Span<int> counts, BatchStatus status) =>
+        counts[status is >= BatchStatus.Converted and < BatchStatus.Cancelled ? (int)status : (int)BatchStatus.Cancelled]++;
+
+    /// <summary>The totals of counters filled by <see cref="Tally"/>.</summary>
+    internal static BatchTotals Of(ReadOnlySpan<int> counts) =>
+        new(counts[(int)BatchStatus.Converted], counts[(int)BatchStatus.Unchanged], counts[(int)BatchStatus.Skipped],
+            counts[(int)BatchStatus.Failed], counts[(int)BatchStatus.Cancelled]);
 }

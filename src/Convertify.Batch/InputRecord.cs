@@ -69,7 +69,20 @@ internal static class InputRecord
     }
 
     /// <summary>The result in <paramref name="record"/>; <paramref name="extensions"/> are the run's output extensions.</summary>
-    public static BatchInputResult ReadResult(ReadOnlySpan<byte> record, string[] extensions) => Read(record, extensions);
+    public static BatchInputResult ReadResult(ReadOnlySpan<byte> record, string[] extensions)
+    {
+        var reader = new RecordReader(record);
+        var status = (BatchStatus)reader.Byte();
+        var fields = (Fields)reader.Byte();
+        var path = reader.String();
+        var reason = reader.OptionalString();
+        var id = reader.OptionalString();
+        IReadOnlyList<string>? outputs = fields.HasFlag(Fields.StandardOutputs) ? new OutputNames(path, extensions)
+            : fields.HasFlag(Fields.Outputs) ? reader.Strings() : null;
+        var warnings = fields.HasFlag(Fields.Warnings) ? reader.Strings() : null;
+        // The summary that may follow is read by TryReadSummary where it is needed; the result does not hold it.
+        return new BatchInputResult(path, status, reason, id, outputs, warnings, reader.OptionalString());
+    }
 
     /// <summary>The article summary in <paramref name="record"/>; null when the input was not read as an article.</summary>
     public static ArticleSummary? ReadSummary(ReadOnlySpan<byte> record) => TryReadSummary(record, out var view) ? view.ToSummary() : null;
@@ -108,39 +121,4 @@ internal static class InputRecord
 
     /// <summary>The input's status, without reading the rest.</summary>
     public static BatchStatus StatusOf(ReadOnlySpan<byte> record) => (BatchStatus)record[0];
-
-    private static BatchInputResult Read(ReadOnlySpan<byte> record, string[] extensions)
-    {
-        var reader = new RecordReader(record);
-        var status = (BatchStatus)reader.Byte();
-        var fields = (Fields)reader.Byte();
-        var path = reader.String();
-        var reason = reader.OptionalString();
-        var id = reader.OptionalString();
-        IReadOnlyList<string>? outputs = fields.HasFlag(Fields.StandardOutputs) ? new OutputNames(path, extensions)
-            : fields.HasFlag(Fields.Outputs) ? reader.Strings() : null;
-        var warnings = fields.HasFlag(Fields.Warnings) ? reader.Strings() : null;
-        var duplicateOf = reader.OptionalString();
-        // The summary was read where it was needed; the result does not hold it.
-        if (fields.HasFlag(Fields.Summary))
-        {
-            reader.StringSpan();
-            reader.StringSpan();
-            if (reader.Byte() == 1)
-            {
-                reader.StringSpan();
-            }
-            else
-            {
-                reader.UInt128();
-            }
-            reader.Date();
-            reader.Date();
-        }
-        if (!reader.AtEnd)
-        {
-            throw new InvalidDataException("an input record has bytes after its last field");
-        }
-        return new BatchInputResult(path, status, reason, id, outputs, warnings, duplicateOf);
-    }
 }

@@ -294,22 +294,14 @@ internal sealed class ReportAssembler : IDisposable
         var hasLink = linkCursor.MoveNext();
         var firstPaths = _paths.OpenReader();
         var firstOrder = _order?.OpenReader();
-        int converted = 0, unchanged = 0, skipped = 0, failed = 0, cancelled = 0;
+        var counts = new int[BatchTotals.CountSlots];
         for (var rank = 0; rank < _count; rank++)
         {
             var number = NumberAt(order, rank);
             var hasRecord = results.TryRead(number, out var record);
             var hasLinks = hasLink && new RecordReader(linkCursor.Current).SortableInt32() == rank;
             var messages = extra.GetValueOrDefault(rank);
-            var status = hasRecord ? InputRecord.StatusOf(record) : BatchStatus.Cancelled;
-            switch (status)
-            {
-                case BatchStatus.Converted: converted++; break;
-                case BatchStatus.Unchanged: unchanged++; break;
-                case BatchStatus.Skipped: skipped++; break;
-                case BatchStatus.Failed: failed++; break;
-                default: cancelled++; break;
-            }
+            BatchTotals.Tally(counts, hasRecord ? InputRecord.StatusOf(record) : BatchStatus.Cancelled);
             if (hasRecord && !hasLinks && messages is null)
             {
                 // Most inputs: the record as the worker wrote it (its summary is read past).
@@ -347,7 +339,7 @@ internal sealed class ReportAssembler : IDisposable
             }
             inputs.Append(InputRecord.Write(_writer, result));
         }
-        return new BatchTotals(converted, unchanged, skipped, failed, cancelled);
+        return BatchTotals.Of(counts);
     }
 
     private int WriteDuplicates(SpoolReader? order, SpoolReader paths, SpoolReader results, ExternalSorter groups, RecordSpool duplicates)

@@ -11,7 +11,8 @@ namespace Convertify.Batch.Spill;
 /// </summary>
 internal sealed class RecordSpool : IDisposable
 {
-    private const int PageEntries = 512;
+    /// <summary>Offsets per page of the offsets file (4 KB), for the spool and its readers.</summary>
+    internal const int PageEntries = 512;
     private readonly Lock _gate = new();
     private readonly SafeFileHandle _data;
     private readonly SafeFileHandle _offsets;

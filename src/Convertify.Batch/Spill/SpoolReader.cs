@@ -9,10 +9,9 @@ namespace Convertify.Batch.Spill;
 /// </summary>
 internal sealed class SpoolReader
 {
-    private const int PageEntries = 512;
     private readonly SafeFileHandle _data;
     private readonly SafeFileHandle _offsets;
-    private readonly byte[] _page = new byte[PageEntries * 8];
+    private readonly byte[] _page = new byte[RecordSpool.PageEntries * 8];
     private byte[] _window = new byte[64 * 1024];
     private long _pageFirst = -1;
     private long _windowStart;
@@ -28,7 +27,7 @@ internal sealed class SpoolReader
     public bool TryRead(int number, out ReadOnlySpan<byte> record)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(number);
-        var first = (long)number / PageEntries * PageEntries;
+        var first = (long)number / RecordSpool.PageEntries * RecordSpool.PageEntries;
         if (first != _pageFirst)
         {
             var read = RandomAccess.Read(_offsets, _page, first * 8);
