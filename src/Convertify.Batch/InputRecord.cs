@@ -71,17 +71,59 @@ internal static class InputRecord
     /// <summary>The result in <paramref name="record"/>; <paramref name="extensions"/> are the run's output extensions.</summary>
     public static BatchInputResult ReadResult(ReadOnlySpan<byte> record, string[] extensions)
     {
+        var view = ReadView(record);
+        var path = new string(view.Path);
+        IReadOnlyList<string>? outputs = view.StandardOutputs ? new OutputNames(path, extensions)
+            : view.Outputs.IsEmpty ? null : new RecordReader(view.Outputs).Strings();
+        var warnings = view.Warnings.IsEmpty ? null : new RecordReader(view.Warnings).Strings();
+        return new BatchInputResult(path, view.Status, view.HasReason ? new string(view.Reason) : null, view.HasId ? new string(view.Id) : null,
+            outputs, warnings, view.HasDuplicateOf ? new string(view.DuplicateOf) : null);
+    }
+
+    /// <summary>The result's fields in place (nothing is allocated).</summary>
+    public static InputResultView ReadView(ReadOnlySpan<byte> record)
+    {
         var reader = new RecordReader(record);
-        var status = (BatchStatus)reader.Byte();
-        var fields = (Fields)reader.Byte();
-        var path = reader.String();
-        var reason = reader.OptionalString();
-        var id = reader.OptionalString();
-        IReadOnlyList<string>? outputs = fields.HasFlag(Fields.StandardOutputs) ? new OutputNames(path, extensions)
-            : fields.HasFlag(Fields.Outputs) ? reader.Strings() : null;
-        var warnings = fields.HasFlag(Fields.Warnings) ? reader.Strings() : null;
-        // The summary that may follow is read by TryReadSummary where it is needed; the result does not hold it.
-        return new BatchInputResult(path, status, reason, id, outputs, warnings, reader.OptionalString());
+        return ReadResultFields(ref reader, out _);
+    }
+
+    /// <summary>
+    /// Writes the result in <paramref name="record"/> with <paramref name="duplicateOf"/> (when <paramref name="linked"/>) as
+    /// the input it repeats and <paramref name="messages"/> added to its warnings, without the article summary, and
+    /// without making the result's strings.
+    /// </summary>
+    public static ReadOnlySpan<byte> WriteAmended(RecordWriter writer, ReadOnlySpan<byte> record, bool linked, ReadOnlySpan<char> duplicateOf,
+        IReadOnlyList<string>? messages)
+    {
+        var view = ReadView(record);
+        var fields = (Fields)record[1] & ~Fields.Summary;
+        fields |= linked ? Fields.DuplicateOf : 0;
+        fields |= messages is { Count: > 0 } ? Fields.Warnings : 0;
+        writer.Clear();
+        writer.Byte((byte)view.Status);
+        writer.Byte((byte)fields);
+        writer.String(view.Path);
+        OptionalString(writer, view.HasReason, view.Reason);
+        OptionalString(writer, view.HasId, view.Id);
+        if (fields.HasFlag(Fields.Outputs))
+        {
+            writer.Bytes(view.Outputs);
+        }
+        if (fields.HasFlag(Fields.Warnings))
+        {
+            var existing = view.Warnings.IsEmpty ? 0 : new RecordReader(view.Warnings).Int32();
+            writer.Int32(existing + (messages?.Count ?? 0));
+            if (existing > 0)
+            {
+                writer.Bytes(view.Warnings[4..]);
+            }
+            foreach (var message in messages ?? [])
+            {
+                writer.String(message);
+            }
+        }
+        OptionalString(writer, linked || view.HasDuplicateOf, linked ? duplicateOf : view.DuplicateOf);
+        return writer.Written;
     }
 
     /// <summary>The article summary in <paramref name="record"/>; null when the input was not read as an article.</summary>
@@ -91,32 +133,46 @@ internal static class InputRecord
     public static bool TryReadSummary(ReadOnlySpan<byte> record, out InputSummaryView summary)
     {
         var reader = new RecordReader(record);
-        reader.Byte();
-        var fields = (Fields)reader.Byte();
-        var path = reader.StringSpan();
+        var result = ReadResultFields(ref reader, out var fields);
         if (!fields.HasFlag(Fields.Summary))
         {
             summary = default;
             return false;
         }
-        reader.OptionalStringSpan();
-        reader.OptionalStringSpan();
-        if (fields.HasFlag(Fields.Outputs))
-        {
-            reader.SkipStrings();
-        }
-        if (fields.HasFlag(Fields.Warnings))
-        {
-            reader.SkipStrings();
-        }
-        reader.OptionalStringSpan();
         var title = reader.StringSpan();
         var url = reader.StringSpan();
         var isText = reader.Byte() == 1;
         var keyText = isText ? reader.StringSpan() : default;
         var keyValue = isText ? default : reader.UInt128();
-        summary = new InputSummaryView(path, title, url, isText, keyValue, keyText, reader.Date(), reader.Date());
+        summary = new InputSummaryView(result.Path, title, url, isText, keyValue, keyText, reader.Date(), reader.Date());
         return true;
+    }
+
+    /// <summary>Reads the result's fields, leaving <paramref name="reader"/> where the summary (if any) starts.</summary>
+    private static InputResultView ReadResultFields(scoped ref RecordReader reader, out Fields fields)
+    {
+        var status = (BatchStatus)reader.Byte();
+        fields = (Fields)reader.Byte();
+        var path = reader.StringSpan();
+        var hasReason = reader.OptionalStringSpan(out var reason);
+        var hasId = reader.OptionalStringSpan(out var id);
+        var outputs = fields.HasFlag(Fields.Outputs) ? reader.StringsBlock() : default;
+        var warnings = fields.HasFlag(Fields.Warnings) ? reader.StringsBlock() : default;
+        var hasDuplicateOf = reader.OptionalStringSpan(out var duplicateOf);
+        return new InputResultView(status, path, hasReason, reason, hasId, id, fields.HasFlag(Fields.StandardOutputs), outputs, warnings,
+            hasDuplicateOf, duplicateOf);
+    }
+
+    private static void OptionalString(RecordWriter writer, bool present, ReadOnlySpan<char> value)
+    {
+        if (present)
+        {
+            writer.String(value);
+        }
+        else
+        {
+            writer.Int32(-1);
+        }
     }
 
     /// <summary>The input's status, without reading the rest.</summary>

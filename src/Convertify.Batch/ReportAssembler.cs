@@ -70,8 +70,7 @@ internal sealed class ReportAssembler : IDisposable
         var totals = WriteInputs(order, paths, results, links, extra, inputs);
         var duplicates = new RecordSpool(_scratch);
         var duplicateCount = WriteDuplicates(order, paths, results, groups, duplicates);
-        var extensions = _extensions;
-        return (new SpooledList<BatchInputResult>(inputs, _count, record => InputRecord.ReadResult(record, extensions)),
+        return (new SpooledInputs(inputs, _count, _extensions),
             new SpooledList<BatchDuplicate>(duplicates, duplicateCount, ReadDuplicate),
             totals);
     }
@@ -308,35 +307,27 @@ internal sealed class ReportAssembler : IDisposable
                 inputs.Append(record);
                 continue;
             }
-            BatchInputResult result;
-            if (hasRecord)
-            {
-                result = InputRecord.ReadResult(record, _extensions);
-            }
-            else
-            {
-                paths.TryRead(number, out var path);
-                result = new BatchInputResult(PathOf(path), BatchStatus.Cancelled, _notProcessed);
-            }
-            string? duplicateOf = null;
+            var linked = false;
+            ReadOnlySpan<char> duplicateOf = default;
             while (hasLink && new RecordReader(linkCursor.Current).SortableInt32() == rank)
             {
-                if (duplicateOf is null)
+                if (!linked)
                 {
                     var first = new RecordReader(linkCursor.Current[5..]).SortableInt32();
                     firstPaths.TryRead(NumberAt(firstOrder, first), out var firstPath);
-                    duplicateOf = PathOf(firstPath);
+                    duplicateOf = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(firstPath);
+                    linked = true;
                 }
                 hasLink = linkCursor.MoveNext();
             }
-            if (duplicateOf is not null)
+            if (hasRecord)
             {
-                result = result with { DuplicateOf = duplicateOf };
+                inputs.Append(InputRecord.WriteAmended(_writer, record, linked, duplicateOf, messages));
+                continue;
             }
-            if (messages is not null)
-            {
-                result = result with { Warnings = [.. result.Warnings ?? [], .. messages] };
-            }
+            paths.TryRead(number, out var path);
+            var result = new BatchInputResult(PathOf(path), BatchStatus.Cancelled, _notProcessed, Warnings: messages,
+                DuplicateOf: linked ? new string(duplicateOf) : null);
             inputs.Append(InputRecord.Write(_writer, result));
         }
         return BatchTotals.Of(counts);

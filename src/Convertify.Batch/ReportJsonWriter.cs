@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Convertify.Batch.Output;
+using Convertify.Batch.Spill;
 
 namespace Convertify.Batch;
 
@@ -67,38 +69,37 @@ public static class ReportJsonWriter
             json.WriteString("catalogError", report.CatalogError);
         }
         json.WriteStartArray("inputs");
-        foreach (var input in report.Inputs)
+        var writer = new ReportInputWriter(json);
+        if (report.Inputs is SpooledInputs spooled)
         {
-            json.WriteStartObject();
-            json.WriteString("path", input.Path);
-            json.WriteString("status", StatusName(input.Status));
-            WriteOptional(json, "reason", input.Reason);
-            WriteOptional(json, "id", input.Id);
-            if (input.Outputs is { Count: > 0 } outputs)
+            // A run's inputs are written from their records: no result and no strings are made for each one.
+            spooled.ForEachRecord(record => writer.Write(InputRecord.ReadView(record), spooled.Extensions));
+        }
+        else
+        {
+            var record = new RecordWriter();
+            foreach (var input in report.Inputs)
             {
-                WriteStrings(json, "outputs", outputs);
-            }
-            WriteOptional(json, "duplicateOf", input.DuplicateOf);
-            if (input.Warnings is { Count: > 0 } warnings)
-            {
-                WriteStrings(json, "warnings", warnings);
-            }
-            json.WriteEndObject();
-            if (json.BytesPending > 64 * 1024)
-            {
-                // Utf8JsonWriter holds everything until flushed: a report of many inputs would sit in memory whole.
-                json.Flush();
+                writer.Write(InputRecord.ReadView(InputRecord.Write(record, input)), (input.Outputs as OutputNames)?.Extensions ?? []);
             }
         }
         json.WriteEndArray();
         json.WriteStartArray("duplicates");
-        foreach (var duplicate in report.Duplicates)
+        if (report.Duplicates is SpooledList<BatchDuplicate> groups)
         {
-            json.WriteStartObject();
-            json.WriteString("kind", duplicate.Kind);
-            json.WriteString("key", duplicate.Key);
-            WriteStrings(json, "paths", duplicate.Paths);
-            json.WriteEndObject();
+            groups.ForEachRecord(record => WriteDuplicate(json, record));
+        }
+        else
+        {
+            foreach (var duplicate in report.Duplicates)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", duplicate.Kind);
+                json.WriteString("key", duplicate.Key);
+                WriteStrings(json, "paths", duplicate.Paths);
+                json.WriteEndObject();
+                FlushWhenFull(json);
+            }
         }
         json.WriteEndArray();
         json.WriteEndObject();
@@ -114,11 +115,29 @@ public static class ReportJsonWriter
         _ => "cancelled",
     };
 
-    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    /// <summary>A group as <see cref="ReportAssembler"/> spools it: kind, key, then the paths as a list of strings.</summary>
+    private static void WriteDuplicate(Utf8JsonWriter json, ReadOnlySpan<byte> record)
     {
-        if (value is not null)
+        var reader = new RecordReader(record);
+        json.WriteStartObject();
+        json.WriteString("kind", reader.StringSpan());
+        json.WriteString("key", reader.StringSpan());
+        json.WriteStartArray("paths");
+        for (var count = reader.Int32(); count > 0; count--)
         {
-            json.WriteString(name, value);
+            json.WriteStringValue(reader.StringSpan());
+            FlushWhenFull(json);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Utf8JsonWriter holds everything until flushed: a report of many inputs would sit in memory whole.</summary>
+    internal static void FlushWhenFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 64 * 1024)
+        {
+            json.Flush();
         }
     }
 

@@ -257,6 +257,56 @@ public sealed class ManifestTests
     }
 
     [Theory]
+    [InlineData("{\"input\":\"articles/voa/1.md\",\"sha256\":\"00\",\"tool\":\"1\",\"options\":\"o\",\"outputs\":[\"a\"]}", "articles/voa/1.md")]
+    [InlineData("{\"input\":\"a\\u00e9\\\"\\ud83d\\ude00\",\"tool\":\"t\",\"options\":\"o\",\"outputs\":[],\"extra\":{\"x\":[1]}}", "a\u00e9\"\U0001F600")]
+    [InlineData("{\"input\":\"gone.md\",\"removed\":true}", "gone.md")]
+    [InlineData("{\"input\":\"a\",\"tool\":null,\"options\":\"o\",\"outputs\":[]}", null)]
+    [InlineData("{\"input\":\"a\",\"tool\":1,\"options\":\"o\",\"outputs\":[]}", null)]
+    [InlineData("{\"input\":\"a\",\"sha256\":[],\"tool\":\"t\",\"options\":\"o\",\"outputs\":[]}", null)]
+    [InlineData("{\"input\":\"a\",\"tool\":\"t\",\"options\":\"o\",\"outputs\":[2]}", null)]
+    [InlineData("{\"input\":\"a\",\"tool\":\"t\",\"options\":\"o\",\"outputs\":\"x\"}", null)]
+    [InlineData("{\"input\":\"a\",\"tool\":\"t\",\"outputs\":[]}", null)]
+    [InlineData("{\"input\":null,\"tool\":\"t\",\"options\":\"o\",\"outputs\":[]}", null)]
+    [InlineData("{\"input\":7,\"removed\":true}", null)]
+    [InlineData("{\"input\":\"a\",\"tool\":\"t\",\"options\":\"o\",\"outputs\":[]", null)]
+    [InlineData("[\"a\"]", null)]
+    public void A_line_read_for_its_input_only_is_checked_as_a_full_read_checks_it(string line, string? input)
+    {
+        var bytes = Encoding.UTF8.GetBytes(line);
+        var full = ManifestLine.TryRead(bytes, out var fullInput, out var entry);
+        var buffer = new char[1];
+        var lean = ManifestLine.TryRead(bytes, keepEntry: false, ref buffer, out var length, out var noEntry, out var removed);
+
+        full.ShouldBe(input is not null);
+        lean.ShouldBe(full);
+        noEntry.ShouldBeNull();
+        if (full)
+        {
+            fullInput.ShouldBe(input);
+            new string(buffer, 0, length).ShouldBe(input);
+            removed.ShouldBe(entry is null);
+        }
+    }
+
+    [Fact]
+    public void The_merge_reads_the_previous_file_and_the_journal_without_their_entries_and_keeps_them_whole()
+    {
+        using var folder = new TemporaryFolder();
+        var paths = Paths(500);
+        Write(folder.Path, paths.Select(p => (p, Entry(p, 1))));
+        var before = File.ReadAllLines(Path.Combine(folder.Path, BatchManifest.FileName));
+
+        // A second run that changes nothing but one entry: every other line is copied byte for byte.
+        var manifest = BatchManifest.Load(folder.Path, inPathOrder: true);
+        manifest.Set(paths[7], Entry(paths[7], 2));
+        manifest.Save();
+        var after = File.ReadAllLines(Path.Combine(folder.Path, BatchManifest.FileName));
+        after.Length.ShouldBe(before.Length);
+        Enumerable.Range(0, after.Length).Where(i => after[i] != before[i]).ShouldBe([8]);
+        ReadFile(folder.Path)[7].Entry.ShouldBe(Describe(Entry(paths[7], 2)));
+    }
+
+    [Theory]
     [InlineData("zip")]
     [InlineData("tar.gz")]
     public async Task Zip_and_tar_reruns_are_incremental(string kind)

@@ -150,6 +150,104 @@ public sealed class ReportAssemblerTests
         InputRecord.ReadSummary(InputRecord.Write(writer, result, hexSummary)).ShouldBe(hexSummary);
     }
 
+    [Fact]
+    public void An_amended_record_gets_its_link_and_warnings_and_keeps_every_other_field()
+    {
+        var writer = new RecordWriter();
+        var published = new DateTimeOffset(2021, 3, 2, 10, 30, 0, TimeSpan.Zero);
+        var summary = new ArticleSummary("articles/voa/2.md", "T", "https://example.org/", ArticleSummary.HashKey("k"), published, published);
+        var result = new BatchInputResult("articles/voa/2.md", BatchStatus.Converted, "why \"not\"", "2",
+            new OutputNames("articles/voa/2.md", Extensions), ["w1", ""]);
+        var record = InputRecord.Write(new RecordWriter(), result, summary).ToArray();
+
+        var amended = InputRecord.WriteAmended(writer, record, true, "articles/voa/1.md", ["from an index"]).ToArray();
+        Show(InputRecord.ReadResult(amended, Extensions))
+            .ShouldBe(Show(result with { DuplicateOf = "articles/voa/1.md", Warnings = ["w1", "", "from an index"] }));
+        InputRecord.ReadSummary(amended).ShouldBeNull("the report's records leave the summary out");
+
+        Show(InputRecord.ReadResult(InputRecord.WriteAmended(writer, record, true, "", null), Extensions))
+            .ShouldBe(Show(result with { DuplicateOf = "" }));
+        var linked = result with { DuplicateOf = "articles/voa/0.md", Outputs = [], Warnings = null, Reason = null };
+        var linkedRecord = InputRecord.Write(new RecordWriter(), linked).ToArray();
+        var unchanged = InputRecord.ReadResult(InputRecord.WriteAmended(writer, linkedRecord, false, default, null), Extensions);
+        Show(unchanged).ShouldBe(Show(linked));
+        unchanged.Outputs.ShouldBe([]);
+        unchanged.Warnings.ShouldBeNull();
+        InputRecord.ReadResult(InputRecord.WriteAmended(writer, linkedRecord, false, default, ["m"]), Extensions).Warnings.ShouldBe(["m"]);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_report_json_written_from_the_records_says_what_the_results_say(bool inPathOrder)
+    {
+        using var temp = new TemporaryFolder();
+        var inputs = Inputs(1500, 9);
+        // What the generated inputs lack: outputs named one by one, none, characters JSON escapes, a missing id.
+        inputs.Add(new Input("articles/x/explicit.md", new BatchInputResult("articles/x/explicit.md", BatchStatus.Converted, null, null,
+            ["articles/x/explicit.md", "catalog-part \"1\".xlsx"]), null));
+        inputs.Add(new Input("articles/x/none.md", new BatchInputResult("articles/x/none.md", BatchStatus.Skipped, "filtered: <site>", null, []), null));
+        inputs.Add(new Input("articles/x/\u00e9\u4e2d\t.txt", new BatchInputResult("articles/x/\u00e9\u4e2d\t.txt", BatchStatus.Converted, null, "id\u2028",
+            new OutputNames("articles/x/\u00e9\u4e2d\t.txt", Extensions), ["\u0001 control"]), null));
+        if (inPathOrder)
+        {
+            inputs = [.. inputs.OrderBy(i => i.Path, StringComparer.Ordinal)];
+        }
+        // Index pages that disagree with some articles: their warnings are added at the end.
+        var listed = inputs.Where(i => i.Summary is not null).Take(5)
+            .Select(i => new ListIndexEntry("lists/x.md", 1, 1, "another title", i.Path.Split('/')[1], Path.GetFileNameWithoutExtension(i.Path)))
+            .ToArray();
+        using var paths = new RecordSpool(temp.Path);
+        using var results = new RecordSpool(temp.Path);
+        var writer = new RecordWriter();
+        foreach (var (input, number) in inputs.Select((input, number) => (input, number)))
+        {
+            if (input.Result is not null)
+            {
+                results.Write(number, InputRecord.Write(writer, input.Result, input.Summary));
+            }
+            paths.Append(MemoryMarshal.AsBytes(input.Path.AsSpan()));
+        }
+        using var assembler = new ReportAssembler(paths, results, inputs.Count, inPathOrder, Extensions, "not processed", listed, [temp.Path], 2048);
+        var (assembled, duplicates, totals) = assembler.Assemble();
+        var options = new BatchOptions { Formats = ["md", "docx"], OutputDirectory = temp.Path };
+        var report = new BatchReport("in", options, "1", assembled, duplicates, null, false, TimeSpan.FromSeconds(1)) { KnownTotals = totals };
+
+        var fromRecords = Json(report);
+        Json(report with { Inputs = [.. assembled], Duplicates = [.. duplicates] }).ShouldBe(fromRecords);
+
+        using var document = System.Text.Json.JsonDocument.Parse(fromRecords);
+        var root = document.RootElement;
+        root.GetProperty("inputs").EnumerateArray().Select(ShowJson).ShouldBe(assembled.Select(Show));
+        string[] order = ["path", "status", "reason", "id", "outputs", "duplicateOf", "warnings"];
+        foreach (var input in root.GetProperty("inputs").EnumerateArray())
+        {
+            var names = input.EnumerateObject().Select(p => p.Name).ToList();
+            names.ShouldBe(order.Where(names.Contains).ToList(), "the report's fields keep their order");
+        }
+        root.GetProperty("duplicates").EnumerateArray()
+            .Select(d => $"{d.GetProperty("kind").GetString()}|{d.GetProperty("key").GetString()}|{string.Join(',', d.GetProperty("paths").EnumerateArray().Select(p => p.GetString()))}")
+            .ShouldBe(duplicates.Select(d => $"{d.Kind}|{d.Key}|{string.Join(',', d.Paths)}"));
+        assembled.Count(i => i.Warnings?.Any(w => w.StartsWith("index lists/x.md", StringComparison.Ordinal)) == true).ShouldBe(5);
+        assembled.Count(i => i.DuplicateOf is not null).ShouldBeGreaterThan(10);
+        root.GetProperty("inputs").EnumerateArray().Count(i => i.TryGetProperty("outputs", out _)).ShouldBe(assembled.Count(i => i.Outputs is { Count: > 0 }));
+    }
+
+    private static byte[] Json(BatchReport report)
+    {
+        using var stream = new MemoryStream();
+        ReportJsonWriter.Write(report, stream);
+        return stream.ToArray();
+    }
+
+    private static string ShowJson(System.Text.Json.JsonElement input)
+    {
+        string? Optional(string name) => input.TryGetProperty(name, out var value) ? value.GetString() : null;
+        string List(string name) => input.TryGetProperty(name, out var value) ? string.Join(',', value.EnumerateArray().Select(v => v.GetString())) : "";
+        var status = Enum.Parse<BatchStatus>(input.GetProperty("status").GetString()!, ignoreCase: true);
+        return $"{input.GetProperty("path").GetString()}|{status}|{Optional("reason")}|{Optional("id")}|{List("outputs")}|{List("warnings")}|{Optional("duplicateOf")}";
+    }
+
     /// <summary>A list that counts how often it was enumerated.</summary>
     private sealed class CountingList(IReadOnlyList<BatchInputResult> items) : IReadOnlyList<BatchInputResult>
     {

@@ -61,6 +61,32 @@ public sealed class SpillTests
     }
 
     [Fact]
+    public void Short_records_count_their_index_against_the_memory_limit_and_many_runs_merge_in_order()
+    {
+        using var temp = new TemporaryFolder();
+        // 9-byte records (the report's links): counted with their index, 2,100 bytes hold 100 of them, not 233.
+        using var sorter = new ExternalSorter((x, y) => x.SequenceCompareTo(y), 2100, temp.Path);
+        var random = new Random(3);
+        var records = Enumerable.Range(0, 5000).Select(i =>
+        {
+            var record = new byte[9];
+            random.NextBytes(record.AsSpan(0, 5));
+            BitConverter.TryWriteBytes(record.AsSpan(5), i);
+            return record;
+        }).ToList();
+        foreach (var record in records)
+        {
+            sorter.Add(record);
+        }
+
+        using var cursor = sorter.Sort();
+        var sorted = Drain(cursor);
+
+        sorter.SpilledRuns.ShouldBe(50);
+        sorted.ShouldBe(records.OrderBy(r => Convert.ToHexString(r), StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
     public void The_sorter_takes_a_record_larger_than_its_memory_and_no_records_at_all()
     {
         using var sorter = new ExternalSorter(Ordinal, 1024);

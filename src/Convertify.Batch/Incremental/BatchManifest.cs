@@ -128,7 +128,7 @@ internal sealed class BatchManifest
             {
                 while (_cursorOnLine)
                 {
-                    var order = string.CompareOrdinal(_cursor!.Input, relativePath);
+                    var order = _cursor!.InputSpan.SequenceCompareTo(relativePath);
                     if (order > 0)
                     {
                         return null;
@@ -292,14 +292,14 @@ internal sealed class BatchManifest
             AddLegacy(sorter, scratch, legacyPath);
         }
         AddJournal(sorter, scratch, Path.Combine(directory, JournalFileName));
-        using var previous = legacyPath is null ? ManifestFileReader.Open(Path.Combine(directory, FileName)) : null;
+        using var previous = legacyPath is null ? ManifestFileReader.Open(Path.Combine(directory, FileName), entries: false) : null;
         using var changes = sorter.Sort();
         var onPrevious = previous?.MoveNext() ?? false;
         var onChange = changes.MoveNext();
         var latest = new ArrayBufferWriter<byte>(1024);
         while (onPrevious || onChange)
         {
-            var order = !onChange ? -1 : !onPrevious ? 1 : previous!.Input.AsSpan().SequenceCompareTo(Key(changes.Current));
+            var order = !onChange ? -1 : !onPrevious ? 1 : previous!.InputSpan.SequenceCompareTo(Key(changes.Current));
             if (order < 0)
             {
                 sink(previous!.Line);
@@ -338,12 +338,13 @@ internal sealed class BatchManifest
             return;
         }
         using var lines = new LineReader(stream);
+        var input = new char[256];
         while (lines.MoveNext())
         {
             // A line the killed run did not finish, or damage: that input is simply converted again.
-            if (ManifestLine.TryRead(lines.Current, out var input, out var entry))
+            if (ManifestLine.TryRead(lines.Current, keepEntry: false, ref input, out var length, out _, out var removed))
             {
-                AddRecord(sorter, scratch, input, entry is null ? default : lines.Current);
+                AddRecord(sorter, scratch, input.AsSpan(0, length), removed ? default : lines.Current);
             }
         }
     }
@@ -390,10 +391,10 @@ internal sealed class BatchManifest
     }
 
     /// <summary>A sort record: the path's length in chars, the path as UTF-16 (so that the order is <see cref="string.CompareOrdinal(string, string)"/>'s), then the line (empty: a removal).</summary>
-    private static void AddRecord(ExternalSorter sorter, ArrayBufferWriter<byte> scratch, string input, ReadOnlySpan<byte> line)
+    private static void AddRecord(ExternalSorter sorter, ArrayBufferWriter<byte> scratch, ReadOnlySpan<char> input, ReadOnlySpan<byte> line)
     {
         scratch.ResetWrittenCount();
-        var keyBytes = MemoryMarshal.AsBytes(input.AsSpan());
+        var keyBytes = MemoryMarshal.AsBytes(input);
         var span = scratch.GetSpan(4 + keyBytes.Length + line.Length);
         MemoryMarshal.Write(span, input.Length);
         keyBytes.CopyTo(span[4..]);

@@ -11,22 +11,36 @@ internal sealed class ManifestFileReader : IDisposable
 {
     private const int Version = 2;
     private readonly LineReader _lines;
-    private string? _input;
+    private readonly bool _entries;
+    private char[] _input = new char[256];
+    private char[] _next = new char[256];
+    private int _inputLength = -1;
+    private string? _inputString;
     private ManifestEntry? _entry;
 
-    private ManifestFileReader(LineReader lines) => _lines = lines;
+    private ManifestFileReader(LineReader lines, bool entries)
+    {
+        _lines = lines;
+        _entries = entries;
+    }
 
     /// <summary>The input of the line the reader is on.</summary>
-    public string Input => _input ?? throw new InvalidOperationException("the reader is not on a line");
+    public string Input => _inputString ??= new string(InputSpan);
 
-    /// <summary>The entry of the line the reader is on.</summary>
-    public ManifestEntry Entry => _entry ?? throw new InvalidOperationException("the reader is not on a line");
+    /// <summary>The input of the line the reader is on, valid until the next <see cref="MoveNext"/> (no string is made).</summary>
+    public ReadOnlySpan<char> InputSpan =>
+        _inputLength >= 0 ? _input.AsSpan(0, _inputLength) : throw new InvalidOperationException("the reader is not on a line");
+
+    /// <summary>The entry of the line the reader is on (when the reader was opened to read entries).</summary>
+    public ManifestEntry Entry => _entry ?? throw new InvalidOperationException("the reader is not on a line or reads no entries");
 
     /// <summary>The line the reader is on; valid until the next <see cref="MoveNext"/>.</summary>
     public ReadOnlySpan<byte> Line => _lines.Current;
 
     /// <summary>A reader of <paramref name="path"/>; null when it is missing, unreadable or of another version.</summary>
-    public static ManifestFileReader? Open(string path)
+    /// <param name="path">The manifest file.</param>
+    /// <param name="entries">Whether to make each line's <see cref="Entry"/> (the lines are checked either way).</param>
+    public static ManifestFileReader? Open(string path, bool entries = true)
     {
         FileStream stream;
         try
@@ -43,7 +57,7 @@ internal sealed class ManifestFileReader : IDisposable
         {
             if (lines.MoveNext() && IsHeader(lines.Current))
             {
-                return new ManifestFileReader(lines);
+                return new ManifestFileReader(lines, entries);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -64,10 +78,12 @@ internal sealed class ManifestFileReader : IDisposable
     {
         while (_lines.MoveNext())
         {
-            if (ManifestLine.TryRead(_lines.Current, out var input, out var entry) && entry is not null &&
-                (_input is null || string.CompareOrdinal(input, _input) > 0))
+            if (ManifestLine.TryRead(_lines.Current, _entries, ref _next, out var length, out var entry, out var removed) && !removed &&
+                (_inputLength < 0 || _next.AsSpan(0, length).SequenceCompareTo(InputSpan) > 0))
             {
-                _input = input;
+                (_input, _next) = (_next, _input);
+                _inputLength = length;
+                _inputString = null;
                 _entry = entry;
                 return true;
             }

@@ -17,6 +17,9 @@ internal static class ManifestLine
     private static string? s_tool;
     private static string? s_options;
 
+    [ThreadStatic]
+    private static char[]? t_input;
+
     /// <summary>Writes a line without its newline (<paramref name="entry"/> null: a removal); the writer is reset after it.</summary>
     public static void Write(Utf8JsonWriter json, string input, ManifestEntry? entry)
     {
@@ -46,8 +49,24 @@ internal static class ManifestLine
     /// <summary>Reads a whole line; <paramref name="entry"/> is null for a removal. False when the line is damaged or incomplete.</summary>
     public static bool TryRead(ReadOnlySpan<byte> line, out string input, out ManifestEntry? entry)
     {
-        input = "";
+        var chars = t_input ??= new char[256];
+        var read = TryRead(line, keepEntry: true, ref chars, out var length, out entry, out _);
+        t_input = chars;
+        input = read ? new string(chars, 0, length) : "";
+        return read;
+    }
+
+    /// <summary>
+    /// Reads a whole line, its input into <paramref name="input"/> (grown when too small) and, when
+    /// <paramref name="keepEntry"/>, its entry; the fields of the entry are checked either way. False when the line is
+    /// damaged or incomplete.
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<byte> line, bool keepEntry, ref char[] input, out int inputLength, out ManifestEntry? entry,
+        out bool removed)
+    {
+        inputLength = 0;
         entry = null;
+        removed = false;
         try
         {
             var json = new Utf8JsonReader(line, ReaderOptions);
@@ -57,28 +76,30 @@ internal static class ManifestLine
             }
             string? sha = null, tool = null, options = null;
             List<string>? outputs = null;
-            var removed = false;
+            bool hasTool = false, hasOptions = false, hasOutputs = false;
             while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
             {
                 if (json.ValueTextEquals("input"u8))
                 {
                     json.Read();
-                    input = json.GetString() ?? "";
+                    inputLength = CopyString(ref json, ref input);
                 }
                 else if (json.ValueTextEquals("sha256"u8))
                 {
                     json.Read();
-                    sha = json.GetString();
+                    sha = keepEntry ? json.GetString() : CheckString(ref json, allowNull: true);
                 }
                 else if (json.ValueTextEquals("tool"u8))
                 {
                     json.Read();
-                    tool = Shared(ref json, ref s_tool);
+                    tool = keepEntry ? Shared(ref json, ref s_tool) : CheckString(ref json, allowNull: false);
+                    hasTool = true;
                 }
                 else if (json.ValueTextEquals("options"u8))
                 {
                     json.Read();
-                    options = Shared(ref json, ref s_options);
+                    options = keepEntry ? Shared(ref json, ref s_options) : CheckString(ref json, allowNull: false);
+                    hasOptions = true;
                 }
                 else if (json.ValueTextEquals("outputs"u8))
                 {
@@ -87,10 +108,12 @@ internal static class ManifestLine
                     {
                         return false;
                     }
-                    outputs = [];
+                    outputs = keepEntry ? [] : null;
+                    hasOutputs = true;
                     while (json.Read() && json.TokenType != JsonTokenType.EndArray)
                     {
-                        outputs.Add(json.GetString() ?? "");
+                        var output = keepEntry ? json.GetString() ?? "" : CheckString(ref json, allowNull: true);
+                        outputs?.Add(output!);
                     }
                 }
                 else if (json.ValueTextEquals("removed"u8))
@@ -104,7 +127,7 @@ internal static class ManifestLine
                     json.Skip();
                 }
             }
-            if (json.TokenType != JsonTokenType.EndObject || input.Length == 0)
+            if (json.TokenType != JsonTokenType.EndObject || inputLength == 0)
             {
                 return false;
             }
@@ -112,13 +135,16 @@ internal static class ManifestLine
             {
                 return true;
             }
-            if (tool is null || options is null || outputs is null)
+            if (!hasTool || !hasOptions || !hasOutputs)
             {
                 return false;
             }
-            // A digest that does not parse matches nothing: that input is converted again.
-            Sha256Digest.TryParse(sha, out var digest);
-            entry = new ManifestEntry(digest, tool, options, outputs.ToArray());
+            if (keepEntry)
+            {
+                // A digest that does not parse matches nothing: that input is converted again.
+                Sha256Digest.TryParse(sha, out var digest);
+                entry = new ManifestEntry(digest, tool!, options!, outputs!.ToArray());
+            }
             return true;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
@@ -127,14 +153,38 @@ internal static class ManifestLine
         }
     }
 
+    /// <summary>The string token's text copied into <paramref name="buffer"/> (a null token is empty); its length.</summary>
+    private static int CopyString(ref Utf8JsonReader json, ref char[] buffer)
+    {
+        if (json.TokenType == JsonTokenType.Null)
+        {
+            return 0;
+        }
+        // Unescaped UTF-16 is never longer than the token's UTF-8 bytes.
+        var most = json.HasValueSequence ? checked((int)json.ValueSequence.Length) : json.ValueSpan.Length;
+        if (buffer.Length < most)
+        {
+            buffer = new char[Math.Max(most, buffer.Length * 2)];
+        }
+        return json.CopyString(buffer);
+    }
+
+    /// <summary>Throws as <see cref="Utf8JsonReader.GetString"/> would for a token that is not a string (or null, when allowed); makes no string.</summary>
+    private static string? CheckString(ref Utf8JsonReader json, bool allowNull) =>
+        json.TokenType == JsonTokenType.String || (allowNull && json.TokenType == JsonTokenType.Null)
+            ? null
+            : throw new InvalidOperationException("not a string");
+
     private static string Shared(ref Utf8JsonReader json, ref string? last)
     {
+        // The tool and the options are always written as strings: anything else is damage, whichever string came before.
+        CheckString(ref json, allowNull: false);
         var cached = Volatile.Read(ref last);
         if (cached is not null && json.ValueTextEquals(cached))
         {
             return cached;
         }
-        var value = string.Intern(json.GetString() ?? "");
+        var value = string.Intern(json.GetString()!);
         Volatile.Write(ref last, value);
         return value;
     }

@@ -6,16 +6,14 @@ namespace Convertify.Batch.Output;
 /// </summary>
 internal sealed class OutputNames(string inputPath, string[] extensions) : IReadOnlyList<string>
 {
-    public string this[int index]
-    {
-        get
-        {
-            var extension = extensions[index];
-            return inputPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-                ? string.Concat(inputPath.AsSpan(0, inputPath.Length - 3), extension)
-                : inputPath + extension;
-        }
-    }
+    public string this[int index] => string.Concat(Stem(inputPath), extensions[index]);
+
+    /// <summary>The extensions the names are made with.</summary>
+    public string[] Extensions => extensions;
+
+    /// <summary>What an output name starts with: the input's path without <c>.md</c>; the format's extension follows.</summary>
+    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> inputPath) =>
+        inputPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? inputPath[..^3] : inputPath;
 
     public int Count => extensions.Length;
 

@@ -17,6 +17,15 @@ internal sealed class ExternalSorter : IDisposable
     // object heap, and chunks made anew for each sort at a run's end survived their first collections, which made the
     // GC grow its budget; both showed in the peak memory.
     private const int ChunkSize = 64 * 1024;
+
+    // What the index of one record costs beside its bytes, counted against the limit: a sort of short records (the
+    // report's links are 9 bytes) held more than twice its limit otherwise.
+    private const int IndexEntrySize = 12;
+
+    // A merge reads each run through a buffer of its share of the limit, within these bounds: the merge of many runs
+    // stays within the limit instead of growing with the number of runs.
+    private const int MinMergeBuffer = 4 * 1024;
+    private const int MaxMergeBuffer = 64 * 1024;
     private readonly RecordComparison _comparison;
     private readonly int _memoryLimit;
     private readonly string?[] _folders;
@@ -58,7 +67,7 @@ internal sealed class ExternalSorter : IDisposable
         {
             throw new InvalidOperationException("the records were sorted already");
         }
-        if (_records.Count > 0 && _used + record.Length > _memoryLimit)
+        if (_records.Count > 0 && _used + record.Length + IndexEntrySize > _memoryLimit)
         {
             Spill();
         }
@@ -79,7 +88,7 @@ internal sealed class ExternalSorter : IDisposable
         record.CopyTo(_chunks[_chunk].AsSpan(_chunkUsed));
         _records.Add((_chunk, _chunkUsed, record.Length));
         _chunkUsed += record.Length;
-        _used += record.Length;
+        _used += record.Length + IndexEntrySize;
         Count++;
     }
 
@@ -144,7 +153,8 @@ internal sealed class ExternalSorter : IDisposable
         SortBuffer();
         _file ??= ScratchFile.Open(_folders);
         var start = _fileLength;
-        var output = new byte[ChunkSize];
+        var pooled = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        var output = pooled;
         var filled = 0;
         foreach (var (chunk, recordStart, length) in _records)
         {
@@ -162,6 +172,7 @@ internal sealed class ExternalSorter : IDisposable
             filled += 4 + length;
         }
         Flush(output.AsSpan(0, filled));
+        ArrayPool<byte>.Shared.Return(pooled);
         _runs.Add((start, _fileLength));
         _records.Clear();
         _chunks.RemoveAll(c => c.Length != ChunkSize);
@@ -199,7 +210,8 @@ internal sealed class ExternalSorter : IDisposable
 
         public MergeCursor(ExternalSorter sorter)
         {
-            _readers = [.. sorter._runs.Select(r => new RunReader(sorter._file!, r.Start, r.End))];
+            var buffer = Math.Clamp(sorter._memoryLimit / sorter._runs.Count, MinMergeBuffer, MaxMergeBuffer);
+            _readers = [.. sorter._runs.Select(r => new RunReader(sorter._file!, r.Start, r.End, buffer))];
             var readers = _readers;
             var comparison = sorter._comparison;
             // Runs were written in the order their records came: the run's number breaks ties, which keeps the merge stable.
@@ -230,9 +242,9 @@ internal sealed class ExternalSorter : IDisposable
     }
 
     /// <summary>Reads one run back through a buffer of its own.</summary>
-    private sealed class RunReader(SafeFileHandle file, long start, long end)
+    private sealed class RunReader(SafeFileHandle file, long start, long end, int bufferSize)
     {
-        private byte[] _buffer = new byte[64 * 1024];
+        private byte[] _buffer = new byte[bufferSize];
         private long _next = start;
         private int _filled;
         private int _at;

@@ -70,12 +70,29 @@ internal ref struct RecordReader(ReadOnlySpan<byte> record)
 
     public ReadOnlySpan<char> OptionalStringSpan()
     {
+        OptionalStringSpan(out var value);
+        return value;
+    }
+
+    /// <summary>A string or none, in place: false for none (which an empty span cannot tell from an empty string).</summary>
+    public bool OptionalStringSpan(out ReadOnlySpan<char> value)
+    {
         if (BinaryPrimitives.ReadInt32LittleEndian(_record[_at..]) < 0)
         {
             _at += 4;
-            return default;
+            value = default;
+            return false;
         }
-        return StringSpan();
+        value = StringSpan();
+        return true;
+    }
+
+    /// <summary>A list of strings as its bytes (count included), to copy or to read later with a reader of its own.</summary>
+    public ReadOnlySpan<byte> StringsBlock()
+    {
+        var start = _at;
+        SkipStrings();
+        return _record[start.._at];
     }
 
     public void SkipStrings()

@@ -7,7 +7,7 @@ namespace Convertify.Batch.Spill;
 /// million inputs costs no more memory than one of ten. Enumerating reads through a reader of its own; the indexer
 /// shares one under a lock.
 /// </summary>
-internal sealed class SpooledList<T>(RecordSpool spool, int count, RecordDecoder<T> decode) : IReadOnlyList<T>
+internal class SpooledList<T>(RecordSpool spool, int count, RecordDecoder<T> decode) : IReadOnlyList<T>
 {
     private readonly Lock _gate = new();
     private SpoolReader? _reader;
@@ -39,8 +39,24 @@ internal sealed class SpooledList<T>(RecordSpool spool, int count, RecordDecoder
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>Gives each record in order without making its item (for writers that can work from the bytes).</summary>
+    public void ForEachRecord(RecordAction action)
+    {
+        var reader = spool.OpenReader();
+        for (var i = 0; i < count; i++)
+        {
+            if (!reader.TryRead(i, out var record))
+            {
+                throw Missing(i);
+            }
+            action(record);
+        }
+    }
+
     private T Read(SpoolReader reader, int index) =>
         reader.TryRead(index, out var record)
             ? decode(record)
-            : throw new InvalidDataException($"record {index} of a spooled list is missing");
+            : throw Missing(index);
+
+    private static InvalidDataException Missing(int index) => new($"record {index} of a spooled list is missing");
 }
