@@ -209,7 +209,7 @@ table="$work/table.md"
       b=$(printf '%s\n' "${rows[@]}" | awk -F'|' -v n="batch $formats $large" '$1 == n { print $5 }')
       growth+=("$formats $(awk -v a="$a" -v b="$b" -v d=$((large - small)) 'BEGIN { printf "%+.0f bytes", (b - a) * 1048576 / d }')")
     done
-    echo "Peak memory per article added, $small → $large articles: $(IFS=';'; echo "${growth[*]}" | sed 's/;/, /g') (peak RSS difference ÷ article difference; a flat run stays within the few MB of noise between runs, about ±50 bytes per article here; the catalogue in md,docx,xlsx keeps its rows and is not meant to be flat)."
+    echo "Peak memory per article added, $small → $large articles: $(IFS=';'; echo "${growth[*]}" | sed 's/;/, /g') (peak RSS difference ÷ article difference; a flat run stays within the few MB of noise between runs, about ±50 bytes per article here, but a run of a second or two ends before the GC has grown its budgets to the level a longer run keeps from its first seconds on, so a short smallest run makes this overstate growth: docs/performance.md item 14; the catalogue in md,docx,xlsx keeps its rows and is not meant to be flat)."
     echo
   fi
   echo "Cold start, one typical article ($(basename "$(dirname "$typical")")/$(basename "$typical"), $(stat -c %s "$typical") bytes) to Markdown, mean of $cold_runs runs$(command -v hyperfine > /dev/null && echo " (hyperfine -N, 3 warm-ups)"): convertify (NativeAOT) **${cold_ours} ms**, pandoc **${cold_pandoc} ms** (load $cold_load)."
