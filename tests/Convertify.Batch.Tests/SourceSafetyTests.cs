@@ -81,6 +81,29 @@ public sealed class SourceSafetyTests
     }
 
     [Fact]
+    public async Task A_named_pipe_in_an_archive_folder_is_refused_without_waiting_for_a_writer()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "named pipes made with mkfifo(1)");
+        using var temp = new TemporaryFolder();
+        var archive = TestArchive.WriteSample(temp.File("archive"));
+        var pipe = Path.Combine(archive, "articles", "voa", "1000000.md");
+        using (var make = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            make.WaitForExit();
+            make.ExitCode.ShouldBe(0);
+        }
+
+        var run = new BatchRunner(TestArchive.Converter()).RunAsync(archive, TestArchive.Options(temp.File("out"), "md"), null, None);
+        var report = await run.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        var input = report.Inputs.Single(i => i.Path == "articles/voa/1000000.md");
+        input.Status.ShouldBe(BatchStatus.Failed);
+        input.Reason!.ShouldContain("not a regular file");
+        report.Totals.Converted.ShouldBe(9);
+        report.Totals.Failed.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_tar_header_declaring_10_GB_is_refused_before_reading()
     {
         using var temp = new TemporaryFolder();

@@ -77,7 +77,7 @@ public sealed class FolderSource : IArchiveSource
             yield return ArchiveEntry.Deferred(relative, ct =>
             {
                 ct.ThrowIfCancellationRequested();
-                return Task.FromResult(new ArticleInput(name, ArticleInput.FromFile(FullPath(root, name)).Content));
+                return Task.FromResult(new ArticleInput(name, ArticleInput.FromRegularFile(FullPath(root, name)).Content));
             });
         }
     }

@@ -15,7 +15,18 @@ public sealed record ArticleInput(string Path, ReadOnlyMemory<byte> Content)
     public static ArticleInput FromFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return new ArticleInput(path, ReadFile(path));
+        return new ArticleInput(path, ReadFile(path, regularOnly: false));
+    }
+
+    /// <summary>
+    /// Reads a file as <see cref="FromFile"/> does, refusing a named pipe, socket or other stream instead of waiting for
+    /// it (on Linux): for inputs found by listing a folder, where such a thing is not an article and could block forever.
+    /// </summary>
+    /// <exception cref="ArticleFormatException">The file is missing, unreadable, too large or not a file.</exception>
+    public static ArticleInput FromRegularFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return new ArticleInput(path, ReadFile(path, regularOnly: true));
     }
 
     /// <summary>Reads a file asynchronously, with the same checks as <see cref="FromFile"/>.</summary>
@@ -34,11 +45,11 @@ public sealed record ArticleInput(string Path, ReadOnlyMemory<byte> Content)
 
     // Through one handle: open, its length, one read, close. A batch reads tens of thousands of small files; looking the
     // file up by name first (FileInfo: lstat) and then opening it cost system calls per file for nothing the handle does not tell.
-    private static byte[] ReadFile(string path)
+    private static byte[] ReadFile(string path, bool regularOnly)
     {
         try
         {
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var handle = (regularOnly ? RegularFileOpener.TryOpen(path) : null) ?? File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             long length;
             try
             {
@@ -46,8 +57,10 @@ public sealed record ArticleInput(string Path, ReadOnlyMemory<byte> Content)
             }
             catch (NotSupportedException)
             {
-                // A pipe (/dev/stdin) has no length: read it to its end.
-                return ReadToEnd(handle, path);
+                // A pipe (/dev/stdin) has no length: read it to its end, unless only files are wanted.
+                return regularOnly
+                    ? throw new ArticleFormatException(path, FormatProblem.Unreadable, "not a regular file (a named pipe, socket or other stream)")
+                    : ReadToEnd(handle, path);
             }
             if (length > MaxBytes)
             {

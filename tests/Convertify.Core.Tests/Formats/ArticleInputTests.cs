@@ -21,6 +21,30 @@ public sealed class ArticleInputTests
     }
 
     [Fact]
+    public async Task Only_a_file_is_read_as_a_regular_file_and_a_named_pipe_is_refused_at_once()
+    {
+        using var folder = TestPaths.NewTemporaryFolder();
+        var path = folder.File("a.md");
+        File.WriteAllText(path, "<!--1-->");
+        ArticleInput.FromRegularFile(path).Content.ToArray().ShouldBe(ArticleInput.FromFile(path).Content.ToArray());
+        Should.Throw<ArticleFormatException>(() => ArticleInput.FromRegularFile(folder.File("missing.md"))).Problem.ShouldBe(FormatProblem.NotFound);
+
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "named pipes made with mkfifo(1)");
+        var pipe = folder.File("pipe.md");
+        using (var make = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            make.WaitForExit();
+            make.ExitCode.ShouldBe(0);
+        }
+        var cancel = TestContext.Current.CancellationToken;
+        var read = Task.Run(() => ArticleInput.FromRegularFile(pipe), cancel);
+        (await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(20), cancel))).ShouldBe(read, "the read waited for a writer");
+        var error = await Should.ThrowAsync<ArticleFormatException>(read);
+        error.Problem.ShouldBe(FormatProblem.Unreadable);
+        error.Message.ShouldBe($"{pipe}: not a regular file (a named pipe, socket or other stream)");
+    }
+
+    [Fact]
     public void An_empty_file_is_an_empty_input()
     {
         using var folder = TestPaths.NewTemporaryFolder();

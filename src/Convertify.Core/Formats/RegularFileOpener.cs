@@ -1,0 +1,57 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace Convertify.Formats;
+
+/// <summary>
+/// Opens a file for reading without waiting (Linux): open(2) with O_NONBLOCK. .NET's own open blocks on a named pipe
+/// until a writer opens it, which would hold a batch's worker forever for a pipe that happens to be named <c>*.md</c>;
+/// O_NONBLOCK changes nothing for the reads of a regular file. The handle tells a stream from a file as any handle does
+/// (<see cref="RandomAccess.GetLength"/> refuses a stream).
+/// </summary>
+internal static class RegularFileOpener
+{
+    private const int OpenFlags = 0x800 | 0x80000;      // O_RDONLY | O_NONBLOCK | O_CLOEXEC
+    private const int StackLimit = 1024;
+
+    private static bool s_unavailable = !OperatingSystem.IsLinux();
+
+    /// <summary>
+    /// Opens <paramref name="path"/> for reading; null when it was not opened here (not Linux, or open failed: the caller
+    /// then opens it as usual, which reports why).
+    /// </summary>
+    public static SafeFileHandle? TryOpen(string path)
+    {
+        if (Volatile.Read(ref s_unavailable))
+        {
+            return null;
+        }
+        var length = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
+        byte[]? rented = null;
+        var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            buffer[Encoding.UTF8.GetBytes(path, buffer)] = 0;
+            var descriptor = Open(ref buffer[0], OpenFlags);
+            return descriptor < 0 ? null : new SafeFileHandle(descriptor, ownsHandle: true);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            Volatile.Write(ref s_unavailable, true);
+            return null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    // Blittable arguments (a NUL-terminated UTF-8 path), no SetLastError: a failed open is repeated by .NET's, which reports it.
+    [DllImport("libc", EntryPoint = "open", ExactSpelling = true)]
+    private static extern int Open(ref byte path, int flags);
+}
