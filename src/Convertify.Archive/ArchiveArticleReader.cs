@@ -53,7 +53,7 @@ public sealed class ArchiveArticleReader : IArticleReader
             warnings.Add("header.url-invalid", $"the article URL '{header.Url}' is not an absolute http(s) URL; relative links are dropped");
             articleUri = null;
         }
-        var (folder, id) = ArticlePath.Split(path);
+        var (folder, id) = ArticlePath.Split(input.FullPath ?? path);
         var site = SiteCatalog.Resolve(folder, articleUri);
 
         var html = PrepareHtml(path, header.BodyHtml, warnings);

@@ -73,6 +73,25 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
+    public void An_articles_id_and_site_do_not_depend_on_the_folder_its_path_is_named_from()
+    {
+        var input = CliRunner.FixtureArticles().First(p => p.Contains($"{Path.DirectorySeparatorChar}bbc{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var articles = Path.GetDirectoryName(Path.GetDirectoryName(input))!;
+        string[] IdAndSite(string? workingDirectory, string path)
+        {
+            var result = CliRunner.RunIn(workingDirectory, "inspect", path);
+            result.ExitCode.ShouldBe(0, result.ToString());
+            using var json = JsonDocument.Parse(result.StandardOutput);
+            return [json.RootElement.GetProperty("id").GetString()!, json.RootElement.GetProperty("site").GetProperty("code").GetString()!];
+        }
+
+        var absolute = IdAndSite(null, input);
+        absolute.ShouldBe([$"bbc/{Path.GetFileNameWithoutExtension(input)}", "bbc"]);
+        IdAndSite(articles, Path.Combine("bbc", Path.GetFileName(input))).ShouldBe(absolute);
+        IdAndSite(Path.GetDirectoryName(input), Path.GetFileName(input)).ShouldBe(absolute);
+    }
+
+    [Fact]
     public void Formats_lists_the_registered_readers_and_writers()
     {
         var result = CliRunner.Run("formats");

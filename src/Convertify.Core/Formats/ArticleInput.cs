@@ -10,12 +10,19 @@ public sealed record ArticleInput(string Path, ReadOnlyMemory<byte> Content)
     /// <summary>Largest input a reader accepts (64 MiB): anything larger is not an article.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// The file's full path, for an input read from a file by <see cref="FromFile"/> or <see cref="FromFileAsync"/>: the
+    /// folders it lies in (<c>…/articles/&lt;site&gt;/</c>) give the article's site and id the same whichever folder the
+    /// path was named from. Null for other inputs, whose <see cref="Path"/> is used.
+    /// </summary>
+    public string? FullPath { get; init; }
+
     /// <summary>Reads a file, refusing one larger than <see cref="MaxBytes"/> before reading it.</summary>
     /// <exception cref="ArticleFormatException">The file is missing, unreadable or too large.</exception>
     public static ArticleInput FromFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return new ArticleInput(path, ReadFile(path, regularOnly: false));
+        return new ArticleInput(path, ReadFile(path, regularOnly: false)) { FullPath = System.IO.Path.GetFullPath(path) };
     }
 
     /// <summary>
@@ -26,7 +33,7 @@ public sealed record ArticleInput(string Path, ReadOnlyMemory<byte> Content)
     public static ArticleInput FromRegularFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return new ArticleInput(path, ReadFile(path, regularOnly: true));
+        return new ArticleInput(path, ReadFile(path, regularOnly: true)) { FullPath = System.IO.Path.GetFullPath(path) };
     }
 
     /// <summary>Reads a file asynchronously, with the same checks as <see cref="FromFile"/>.</summary>
@@ -35,7 +42,10 @@ public sealed record ArticleInput(string Path, ReadOnlyMemory<byte> Content)
         try
         {
             CheckFile(path);
-            return new ArticleInput(path, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+            return new ArticleInput(path, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false))
+            {
+                FullPath = System.IO.Path.GetFullPath(path),
+            };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

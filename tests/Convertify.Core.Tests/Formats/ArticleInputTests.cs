@@ -18,6 +18,8 @@ public sealed class ArticleInputTests
 
         input.Path.ShouldBe(path);
         input.Content.ToArray().ShouldBe(bytes);
+        input.FullPath.ShouldBe(Path.GetFullPath(path));
+        new ArticleInput("in memory", bytes).FullPath.ShouldBeNull();
     }
 
     [Fact]
