@@ -103,8 +103,8 @@ internal static class InputRecord
         writer.Byte((byte)view.Status);
         writer.Byte((byte)fields);
         writer.String(view.Path);
-        OptionalString(writer, view.HasReason, view.Reason);
-        OptionalString(writer, view.HasId, view.Id);
+        writer.OptionalString(view.HasReason, view.Reason);
+        writer.OptionalString(view.HasId, view.Id);
         if (fields.HasFlag(Fields.Outputs))
         {
             writer.Bytes(view.Outputs);
@@ -122,7 +122,7 @@ internal static class InputRecord
                 writer.String(message);
             }
         }
-        OptionalString(writer, linked || view.HasDuplicateOf, linked ? duplicateOf : view.DuplicateOf);
+        writer.OptionalString(linked || view.HasDuplicateOf, linked ? duplicateOf : view.DuplicateOf);
         return writer.Written;
     }
 
@@ -161,18 +161,6 @@ internal static class InputRecord
         var hasDuplicateOf = reader.OptionalStringSpan(out var duplicateOf);
         return new InputResultView(status, path, hasReason, reason, hasId, id, fields.HasFlag(Fields.StandardOutputs), outputs, warnings,
             hasDuplicateOf, duplicateOf);
-    }
-
-    private static void OptionalString(RecordWriter writer, bool present, ReadOnlySpan<char> value)
-    {
-        if (present)
-        {
-            writer.String(value);
-        }
-        else
-        {
-            writer.Int32(-1);
-        }
     }
 
     /// <summary>The input's status, without reading the rest.</summary>

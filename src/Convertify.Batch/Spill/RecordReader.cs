@@ -58,22 +58,6 @@ internal ref struct RecordReader(ReadOnlySpan<byte> record)
 
     public string String() => new(StringSpan());
 
-    public string? OptionalString()
-    {
-        if (BinaryPrimitives.ReadInt32LittleEndian(_record[_at..]) < 0)
-        {
-            _at += 4;
-            return null;
-        }
-        return String();
-    }
-
-    public ReadOnlySpan<char> OptionalStringSpan()
-    {
-        OptionalStringSpan(out var value);
-        return value;
-    }
-
     /// <summary>A string or none, in place: false for none (which an empty span cannot tell from an empty string).</summary>
     public bool OptionalStringSpan(out ReadOnlySpan<char> value)
     {

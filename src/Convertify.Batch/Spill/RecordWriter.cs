@@ -63,15 +63,18 @@ internal sealed class RecordWriter
     }
 
     /// <summary>A string or none (null).</summary>
-    public void OptionalString(string? value)
+    public void OptionalString(string? value) => OptionalString(value is not null, value);
+
+    /// <summary>A string (when <paramref name="present"/>) or none.</summary>
+    public void OptionalString(bool present, ReadOnlySpan<char> value)
     {
-        if (value is null)
+        if (present)
         {
-            Int32(-1);
+            String(value);
         }
         else
         {
-            String(value);
+            Int32(-1);
         }
     }
 
