@@ -1,6 +1,5 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
-using System.Text;
+using Convertify.Interop;
 
 namespace Convertify.Conversion;
 
@@ -11,8 +10,6 @@ namespace Convertify.Conversion;
 /// </summary>
 internal static class PosixRename
 {
-    private const int StackLimit = 1024;
-
     // Linux only: the C library's name and rename's behaviour are known there. Set when the library cannot be called.
     private static bool s_unavailable = !OperatingSystem.IsLinux();
 
@@ -26,28 +23,16 @@ internal static class PosixRename
         {
             return false;
         }
-        var length = Encoding.UTF8.GetMaxByteCount(source.Length) + Encoding.UTF8.GetMaxByteCount(destination.Length) + 2;
-        byte[]? rented = null;
-        var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
         try
         {
-            var sourceLength = Encoding.UTF8.GetBytes(source, buffer);
-            buffer[sourceLength] = 0;
-            var rest = buffer[(sourceLength + 1)..];
-            rest[Encoding.UTF8.GetBytes(destination, rest)] = 0;
-            return Rename(ref buffer[0], ref rest[0]) == 0;
+            using var from = new NativePath(source, stackalloc byte[NativePath.StackLimit]);
+            using var to = new NativePath(destination, stackalloc byte[NativePath.StackLimit]);
+            return Rename(ref from.First, ref to.First) == 0;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
             Volatile.Write(ref s_unavailable, true);
             return false;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
         }
     }
 

@@ -1,6 +1,5 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
-using System.Text;
+using Convertify.Interop;
 using Microsoft.Win32.SafeHandles;
 
 namespace Convertify.Formats;
@@ -14,7 +13,6 @@ namespace Convertify.Formats;
 internal static class RegularFileOpener
 {
     private const int OpenFlags = 0x800 | 0x80000;      // O_RDONLY | O_NONBLOCK | O_CLOEXEC
-    private const int StackLimit = 1024;
 
     private static bool s_unavailable = !OperatingSystem.IsLinux();
 
@@ -28,26 +26,16 @@ internal static class RegularFileOpener
         {
             return null;
         }
-        var length = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
-        byte[]? rented = null;
-        var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
         try
         {
-            buffer[Encoding.UTF8.GetBytes(path, buffer)] = 0;
-            var descriptor = Open(ref buffer[0], OpenFlags);
+            using var native = new NativePath(path, stackalloc byte[NativePath.StackLimit]);
+            var descriptor = Open(ref native.First, OpenFlags);
             return descriptor < 0 ? null : new SafeFileHandle(descriptor, ownsHandle: true);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
             Volatile.Write(ref s_unavailable, true);
             return null;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
         }
     }
 
