@@ -150,6 +150,20 @@ public sealed class BodyTests
         article.RelatedLinks.ShouldBeEmpty();
         HasWarning(article, "boilerplate.feed-footer").ShouldBeTrue();
         HasWarning(article, "boilerplate.ad").ShouldBeTrue();
+        HasWarning(article, "boilerplate.hidden").ShouldBeTrue("the screen-reader labels held text");
+    }
+
+    [Fact]
+    public void Removed_share_and_hidden_blocks_are_reported_only_when_they_held_text()
+    {
+        var empty = Read("<p>正文。</p><span class=\"visually-hidden\"> </span><div class=\"sharing\"><a href=\"https://www.facebook.com/dialog/share?a=1\"></a></div>");
+        Paragraphs(empty).ShouldBe(["正文。"]);
+        HasWarning(empty, "boilerplate.hidden").ShouldBeFalse();
+        HasWarning(empty, "boilerplate.share").ShouldBeFalse();
+
+        var worded = Read("<p>正文。</p><div class=\"sharing\"><a href=\"https://www.facebook.com/dialog/share?a=1\">Facebook</a></div>");
+        Paragraphs(worded).ShouldBe(["正文。"]);
+        HasWarning(worded, "boilerplate.share").ShouldBeTrue();
     }
 
     [Theory]

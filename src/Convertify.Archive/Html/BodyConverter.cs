@@ -105,7 +105,8 @@ internal sealed class BodyConverter
         }
         if (HtmlNames.IsBoilerplate(e, out var reason))
         {
-            if (HasVisibleText(e) || reason == "ad")
+            // Not HasVisibleText: the statistics pass counts nothing inside boilerplate, so it would always say no.
+            if (!HtmlText.LengthAtMost(e, 0) || reason == "ad")
             {
                 _warnings.Add("boilerplate." + reason, reason switch
                 {
