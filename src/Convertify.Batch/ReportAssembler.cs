@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Convertify.Batch.Indexes;
 using Convertify.Batch.Spill;
@@ -71,7 +72,7 @@ internal sealed class ReportAssembler : IDisposable
         var duplicates = new RecordSpool(_scratch);
         var duplicateCount = WriteDuplicates(order, paths, results, groups, duplicates);
         return (new SpooledInputs(inputs, _count, _extensions),
-            new SpooledList<BatchDuplicate>(duplicates, duplicateCount, ReadDuplicate),
+            new SpooledList<BatchDuplicate>(duplicates, duplicateCount, DuplicateRecord.Read),
             totals);
     }
 
@@ -102,8 +103,8 @@ internal sealed class ReportAssembler : IDisposable
 
     /// <summary>The paths of two (number, path) records in <see cref="string.CompareOrdinal(string, string)"/>'s order.</summary>
     private static int ComparePaths(ReadOnlySpan<byte> x, ReadOnlySpan<byte> y) =>
-        System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(x[4..])
-            .SequenceCompareTo(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(y[4..]));
+        MemoryMarshal.Cast<byte, char>(x[4..])
+            .SequenceCompareTo(MemoryMarshal.Cast<byte, char>(y[4..]));
 
     private static int NumberAt(SpoolReader? order, int rank)
     {
@@ -315,7 +316,7 @@ internal sealed class ReportAssembler : IDisposable
                 {
                     var first = new RecordReader(linkCursor.Current[5..]).SortableInt32();
                     firstPaths.TryRead(NumberAt(firstOrder, first), out var firstPath);
-                    duplicateOf = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(firstPath);
+                    duplicateOf = MemoryMarshal.Cast<byte, char>(firstPath);
                     linked = true;
                 }
                 hasLink = linkCursor.MoveNext();
@@ -351,14 +352,11 @@ internal sealed class ReportAssembler : IDisposable
             results.TryRead(NumberAt(order, first), out var record);
             InputRecord.TryReadSummary(record, out var summary);
             var key = isUrl ? new string(summary.Url) : summary.ToSummary().ContentKey.ToString();
-            _writer.Clear().String(isUrl ? "url" : "content");
-            _writer.String(key);
-            _writer.Int32(members.Count);
+            DuplicateRecord.Start(_writer, isUrl ? "url" : "content", key, members.Count);
             foreach (var member in members)
             {
                 paths.TryRead(NumberAt(order, member), out var path);
-                _writer.Int32(path.Length / 2);
-                _writer.Bytes(path);
+                _writer.String(MemoryMarshal.Cast<byte, char>(path));
             }
             duplicates.Append(_writer.Written);
             count++;
@@ -366,13 +364,5 @@ internal sealed class ReportAssembler : IDisposable
         return count;
     }
 
-    private static string PathOf(ReadOnlySpan<byte> utf16) => new(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(utf16));
-
-    private static BatchDuplicate ReadDuplicate(ReadOnlySpan<byte> record)
-    {
-        var reader = new RecordReader(record);
-        var kind = reader.String();
-        var key = reader.String();
-        return new BatchDuplicate(kind, key, reader.Strings());
-    }
+    private static string PathOf(ReadOnlySpan<byte> utf16) => new(MemoryMarshal.Cast<byte, char>(utf16));
 }

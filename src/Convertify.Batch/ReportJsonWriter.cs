@@ -91,14 +91,10 @@ public static class ReportJsonWriter
         }
         else
         {
+            var record = new RecordWriter();
             foreach (var duplicate in report.Duplicates)
             {
-                json.WriteStartObject();
-                json.WriteString("kind", duplicate.Kind);
-                json.WriteString("key", duplicate.Key);
-                WriteStrings(json, "paths", duplicate.Paths);
-                json.WriteEndObject();
-                FlushWhenFull(json);
+                WriteDuplicate(json, DuplicateRecord.Write(record, duplicate));
             }
         }
         json.WriteEndArray();
@@ -115,7 +111,7 @@ public static class ReportJsonWriter
         _ => "cancelled",
     };
 
-    /// <summary>A group as <see cref="ReportAssembler"/> spools it: kind, key, then the paths as a list of strings.</summary>
+    /// <summary>A group from its <see cref="DuplicateRecord"/>.</summary>
     private static void WriteDuplicate(Utf8JsonWriter json, ReadOnlySpan<byte> record)
     {
         var reader = new RecordReader(record);

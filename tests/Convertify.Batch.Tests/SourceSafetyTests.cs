@@ -83,15 +83,11 @@ public sealed class SourceSafetyTests
     [Fact]
     public async Task A_named_pipe_in_an_archive_folder_is_refused_without_waiting_for_a_writer()
     {
-        Assert.SkipUnless(OperatingSystem.IsLinux(), "named pipes made with mkfifo(1)");
+        Assert.SkipUnless(NamedPipe.IsSupported, NamedPipe.SkipReason);
         using var temp = new TemporaryFolder();
         var archive = TestArchive.WriteSample(temp.File("archive"));
         var pipe = Path.Combine(archive, "articles", "voa", "1000000.md");
-        using (var make = System.Diagnostics.Process.Start("mkfifo", [pipe]))
-        {
-            make.WaitForExit();
-            make.ExitCode.ShouldBe(0);
-        }
+        NamedPipe.Make(pipe);
 
         var run = new BatchRunner(TestArchive.Converter()).RunAsync(archive, TestArchive.Options(temp.File("out"), "md"), null, None);
         var report = await run.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);

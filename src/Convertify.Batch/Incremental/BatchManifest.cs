@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Convertify.Batch.Spill;
 using Convertify.Conversion;
@@ -286,7 +285,7 @@ internal sealed class BatchManifest
     private static void Merge(string directory, int sortMemoryLimit, string? legacyPath, LineSink sink)
     {
         using var sorter = new ExternalSorter(CompareKeys, sortMemoryLimit, Path.GetTempPath(), directory);
-        var scratch = new ArrayBufferWriter<byte>(1024);
+        var scratch = new RecordWriter();
         if (legacyPath is not null)
         {
             AddLegacy(sorter, scratch, legacyPath);
@@ -326,7 +325,7 @@ internal sealed class BatchManifest
         }
     }
 
-    private static void AddJournal(ExternalSorter sorter, ArrayBufferWriter<byte> scratch, string journalPath)
+    private static void AddJournal(ExternalSorter sorter, RecordWriter scratch, string journalPath)
     {
         FileStream stream;
         try
@@ -349,7 +348,7 @@ internal sealed class BatchManifest
         }
     }
 
-    private static void AddLegacy(ExternalSorter sorter, ArrayBufferWriter<byte> scratch, string legacyPath)
+    private static void AddLegacy(ExternalSorter sorter, RecordWriter scratch, string legacyPath)
     {
         JsonDocument document;
         try
@@ -390,23 +389,22 @@ internal sealed class BatchManifest
         }
     }
 
-    /// <summary>A sort record: the path's length in chars, the path as UTF-16 (so that the order is <see cref="string.CompareOrdinal(string, string)"/>'s), then the line (empty: a removal).</summary>
-    private static void AddRecord(ExternalSorter sorter, ArrayBufferWriter<byte> scratch, ReadOnlySpan<char> input, ReadOnlySpan<byte> line)
+    /// <summary>A sort record: the path as UTF-16 (so that the order is <see cref="string.CompareOrdinal(string, string)"/>'s), then the line (empty: a removal).</summary>
+    private static void AddRecord(ExternalSorter sorter, RecordWriter scratch, ReadOnlySpan<char> input, ReadOnlySpan<byte> line)
     {
-        scratch.ResetWrittenCount();
-        var keyBytes = MemoryMarshal.AsBytes(input);
-        var span = scratch.GetSpan(4 + keyBytes.Length + line.Length);
-        MemoryMarshal.Write(span, input.Length);
-        keyBytes.CopyTo(span[4..]);
-        line.CopyTo(span[(4 + keyBytes.Length)..]);
-        scratch.Advance(4 + keyBytes.Length + line.Length);
-        sorter.Add(scratch.WrittenSpan);
+        scratch.Clear().String(input);
+        scratch.Bytes(line);
+        sorter.Add(scratch.Written);
     }
 
-    private static ReadOnlySpan<char> Key(ReadOnlySpan<byte> record) =>
-        MemoryMarshal.Cast<byte, char>(record.Slice(4, MemoryMarshal.Read<int>(record) * 2));
+    private static ReadOnlySpan<char> Key(ReadOnlySpan<byte> record) => new RecordReader(record).StringSpan();
 
-    private static ReadOnlySpan<byte> Line(ReadOnlySpan<byte> record) => record[(4 + MemoryMarshal.Read<int>(record) * 2)..];
+    private static ReadOnlySpan<byte> Line(ReadOnlySpan<byte> record)
+    {
+        var reader = new RecordReader(record);
+        reader.StringSpan();
+        return reader.Remaining;
+    }
 
     private static int CompareKeys(ReadOnlySpan<byte> x, ReadOnlySpan<byte> y) => Key(x).SequenceCompareTo(Key(y));
 }

@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.Collections;
-using System.Runtime.InteropServices;
 using Convertify.Batch.Spill;
 
 namespace Convertify.Batch.Sources;
@@ -12,10 +10,7 @@ namespace Convertify.Batch.Sources;
 /// </summary>
 internal sealed class FolderListing : IReadOnlyList<string>, IDisposable
 {
-    // A record: the path's length in chars, the error's length in chars (NoError for none), then both as UTF-16.
-    private const int HeaderBytes = 8;
-    private const int NoError = -1;
-
+    // A record: the path, then the error or none (RecordWriter.String and OptionalString).
     private readonly RecordSpool _spool;
     private readonly Lock _gate = new();
     private SpoolReader? _indexReader;
@@ -53,10 +48,9 @@ internal sealed class FolderListing : IReadOnlyList<string>, IDisposable
         {
             throw new InvalidDataException($"input {index} is missing from the folder's listing");
         }
-        var errorLength = BinaryPrimitives.ReadInt32LittleEndian(record[4..]);
-        var chars = MemoryMarshal.Cast<byte, char>(record[HeaderBytes..]);
-        var path = PathOf(record);
-        return (new string(path), errorLength == NoError ? null : new string(chars.Slice(path.Length, errorLength)));
+        var fields = new RecordReader(record);
+        var path = new string(fields.StringSpan());
+        return (path, fields.OptionalStringSpan(out var error) ? new string(error) : null);
     }
 
     /// <inheritdoc />
@@ -77,14 +71,13 @@ internal sealed class FolderListing : IReadOnlyList<string>, IDisposable
     /// <summary>Ordinal order of the records' paths: exactly <see cref="string.CompareOrdinal(string, string)"/>'s.</summary>
     internal static int ComparePaths(ReadOnlySpan<byte> x, ReadOnlySpan<byte> y) => PathOf(x).SequenceCompareTo(PathOf(y));
 
-    private static ReadOnlySpan<char> PathOf(ReadOnlySpan<byte> record) =>
-        MemoryMarshal.Cast<byte, char>(record.Slice(HeaderBytes, 2 * BinaryPrimitives.ReadInt32LittleEndian(record)));
+    private static ReadOnlySpan<char> PathOf(ReadOnlySpan<byte> record) => new RecordReader(record).StringSpan();
 
     /// <summary>Collects a folder's inputs in any order, sorting them with bounded memory (a scratch file past the limit).</summary>
     internal sealed class Builder : IDisposable
     {
         private readonly ExternalSorter _sorter;
-        private byte[] _record = new byte[1024];
+        private readonly RecordWriter _record = new();
 
         /// <param name="memoryLimit">How many bytes of records are sorted in memory before they go to a scratch file.</param>
         public Builder(int memoryLimit)
@@ -98,17 +91,9 @@ internal sealed class FolderListing : IReadOnlyList<string>, IDisposable
         /// <summary>Adds an input: its relative path, and why it is refused (null for a usable one).</summary>
         public void Add(string relative, string? error)
         {
-            var length = HeaderBytes + 2 * (relative.Length + (error?.Length ?? 0));
-            if (length > _record.Length)
-            {
-                _record = new byte[Math.Max(length, _record.Length * 2)];
-            }
-            var record = _record.AsSpan(0, length);
-            BinaryPrimitives.WriteInt32LittleEndian(record, relative.Length);
-            BinaryPrimitives.WriteInt32LittleEndian(record[4..], error?.Length ?? NoError);
-            MemoryMarshal.AsBytes(relative.AsSpan()).CopyTo(record[HeaderBytes..]);
-            MemoryMarshal.AsBytes(error.AsSpan()).CopyTo(record[(HeaderBytes + 2 * relative.Length)..]);
-            _sorter.Add(record);
+            _record.Clear().String(relative);
+            _record.OptionalString(error);
+            _sorter.Add(_record.Written);
         }
 
         /// <summary>Sorts what was added into a listing (once).</summary>

@@ -42,7 +42,7 @@ internal sealed class ExternalSorter : IDisposable
 
     /// <summary>Creates a sorter.</summary>
     /// <param name="comparison">The order.</param>
-    /// <param name="memoryLimit">How many bytes of records are held before a run goes to disk.</param>
+    /// <param name="memoryLimit">How many bytes of records, with their index, are held before a run goes to disk; a merge reads its runs within it too.</param>
     /// <param name="folders">Where the scratch file may go, in order of preference (the system's temporary folder when none).</param>
     public ExternalSorter(RecordComparison comparison, int memoryLimit = 4 << 20, params string?[] folders)
     {

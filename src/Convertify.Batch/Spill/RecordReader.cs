@@ -12,6 +12,9 @@ internal ref struct RecordReader(ReadOnlySpan<byte> record)
     /// <summary>Whether every byte was read.</summary>
     public readonly bool AtEnd => _at == _record.Length;
 
+    /// <summary>The bytes not read yet.</summary>
+    public readonly ReadOnlySpan<byte> Remaining => _record[_at..];
+
     public byte Byte() => _record[_at++];
 
     public int Int32()

@@ -31,13 +31,9 @@ public sealed class ArticleInputTests
         ArticleInput.FromRegularFile(path).Content.ToArray().ShouldBe(ArticleInput.FromFile(path).Content.ToArray());
         Should.Throw<ArticleFormatException>(() => ArticleInput.FromRegularFile(folder.File("missing.md"))).Problem.ShouldBe(FormatProblem.NotFound);
 
-        Assert.SkipUnless(OperatingSystem.IsLinux(), "named pipes made with mkfifo(1)");
+        Assert.SkipUnless(NamedPipe.IsSupported, NamedPipe.SkipReason);
         var pipe = folder.File("pipe.md");
-        using (var make = System.Diagnostics.Process.Start("mkfifo", [pipe]))
-        {
-            make.WaitForExit();
-            make.ExitCode.ShouldBe(0);
-        }
+        NamedPipe.Make(pipe);
         var cancel = TestContext.Current.CancellationToken;
         var read = Task.Run(() => ArticleInput.FromRegularFile(pipe), cancel);
         (await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(20), cancel))).ShouldBe(read, "the read waited for a writer");
