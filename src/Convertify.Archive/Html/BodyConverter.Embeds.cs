@@ -11,19 +11,7 @@ internal sealed partial class BodyConverter
         var raw = e.GetAttribute("src") ?? e.GetAttribute("data-src");
         if (string.IsNullOrWhiteSpace(raw))
         {
-            var childNodes = e.ChildNodes;
-            for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
-            {
-                if (childNodes[childIndex] is not IElement child)
-                {
-                    continue;
-                }
-                if (child.LocalName == "source" && !string.IsNullOrWhiteSpace(child.GetAttribute("src")))
-                {
-                    raw = child.GetAttribute("src");
-                    break;
-                }
-            }
+            raw = e.Children.FirstOrDefault(c => c.LocalName == "source" && !string.IsNullOrWhiteSpace(c.GetAttribute("src")))?.GetAttribute("src") ?? raw;
         }
         var url = _urls.Resolve(raw);
         if (url is null || !url.StartsWith("http", StringComparison.Ordinal))

@@ -13,29 +13,19 @@ internal sealed partial class BodyConverter
         var rows = ImmutableArray.CreateBuilder<TableRow>();
         var lifted = new List<Block>();
         var caption = string.Empty;
-        var childNodes = table.ChildNodes;
-        for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
+        foreach (var child in table.Children)
         {
-            if (childNodes[childIndex] is not IElement child)
-            {
-                continue;
-            }
             switch (child.LocalName)
             {
                 case "caption":
-                    caption = TextAccumulatorOf(child);
+                    caption = TextAccumulator.Normalize(child.TextContent);
                     break;
                 case "tr":
                     AddRow(child, header: false);
                     break;
                 case "thead" or "tbody" or "tfoot":
-                    var trNodes = child.ChildNodes;
-                    for (var trIndex = 0; trIndex < trNodes.Length; trIndex++)
+                    foreach (var tr in child.Children)
                     {
-                        if (trNodes[trIndex] is not IElement tr)
-                        {
-                            continue;
-                        }
                         if (tr.LocalName == "tr")
                         {
                             AddRow(tr, child.LocalName == "thead");
@@ -61,13 +51,8 @@ internal sealed partial class BodyConverter
         {
             var cells = ImmutableArray.CreateBuilder<TableCell>();
             var allHeaders = true;
-            var cellNodes = tr.ChildNodes;
-            for (var cellIndex = 0; cellIndex < cellNodes.Length; cellIndex++)
+            foreach (var cell in tr.Children)
             {
-                if (cellNodes[cellIndex] is not IElement cell)
-                {
-                    continue;
-                }
                 if (cell.LocalName is not ("td" or "th"))
                 {
                     continue;
@@ -86,6 +71,4 @@ internal sealed partial class BodyConverter
 
     private static int Span(string? value) =>
         int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 1 and < 1000 ? n : 1;
-
-    private static string TextAccumulatorOf(IElement e) => TextAccumulator.Normalize(e.TextContent);
 }

@@ -269,6 +269,65 @@ internal sealed partial class BodyConverter
         return (inlines.ToImmutable(), others);
     }
 
+    private void VisitList(IElement e, BlockContext context, int depth)
+    {
+        Flush(context);
+        var items = ImmutableArray.CreateBuilder<ListItem>();
+        BlockContext? loose = null;
+        var nodes = e.ChildNodes;
+        for (var nodeIndex = 0; nodeIndex < nodes.Length; nodeIndex++)
+        {
+            var node = nodes[nodeIndex];
+            if (node is IElement { LocalName: "li" } li)
+            {
+                if (loose is not null)
+                {
+                    AddItem(items, loose);
+                    loose = null;
+                }
+                AddItem(items, ConvertChildren(li, depth + 1));
+            }
+            else
+            {
+                loose ??= new BlockContext();
+                Walk(node, loose, depth);
+            }
+        }
+        if (loose is not null)
+        {
+            AddItem(items, loose);
+        }
+        if (items.Count > 0)
+        {
+            var ordered = e.LocalName == "ol";
+            var start = ordered && int.TryParse(e.GetAttribute("start"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1;
+            AddBlock(context, new ListBlock(ordered, items.ToImmutable(), start));
+        }
+    }
+
+    private static void AddItem(ImmutableArray<ListItem>.Builder items, BlockContext item)
+    {
+        var inline = item.Inline.Take();
+        if (inline.Length > 0)
+        {
+            item.Blocks.Add(new ParagraphBlock(inline));
+        }
+        if (item.Blocks.Count > 0)
+        {
+            items.Add(new ListItem([.. item.Blocks]));
+        }
+    }
+
+    private void VisitQuote(IElement e, BlockContext context, int depth)
+    {
+        Flush(context);
+        var inner = ConvertChildren(e, depth);
+        if (inner.Blocks.Count > 0)
+        {
+            AddBlock(context, new QuoteBlock([.. inner.Blocks]));
+        }
+    }
+
     private void Flush(BlockContext context)
     {
         var inlines = context.Inline.Take();
@@ -288,32 +347,28 @@ internal sealed partial class BodyConverter
         context.FigureAwaitingCaption = -1;
     }
 
-    private void AppendPlainText(IElement e, BlockContext context)
+    private static void AppendPlainText(IElement e, BlockContext context)
     {
         var stack = new Stack<INode>();
         stack.Push(e);
-        while (stack.Count > 0)
+        while (stack.TryPop(out var node))
         {
-            var node = stack.Pop();
-            if (node is IText t)
+            switch (node)
             {
-                context.Inline.AppendText(t.Data);
-                continue;
-            }
-            if (node is IElement el && (HtmlNames.IsDropped(el.LocalName)))
-            {
-                continue;
-            }
-            if (node is IElement { LocalName: "br" })
-            {
-                context.Inline.AppendText(" ");
-                continue;
-            }
-            var childNodes = node.ChildNodes;
-            for (var childIndex = childNodes.Length - 1; childIndex >= 0; childIndex--)
-            {
-                var child = childNodes[childIndex];
-                stack.Push(child);
+                case IText t:
+                    context.Inline.AppendText(t.Data);
+                    break;
+                case IElement el when HtmlNames.IsDropped(el.LocalName):
+                    break;
+                case IElement { LocalName: "br" }:
+                    context.Inline.AppendText(" ");
+                    break;
+                default:
+                    for (var childIndex = node.ChildNodes.Length - 1; childIndex >= 0; childIndex--)
+                    {
+                        stack.Push(node.ChildNodes[childIndex]);
+                    }
+                    break;
             }
         }
     }

@@ -42,7 +42,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             {
                 throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body has more than {options.MaxElements:N0} HTML elements");
             }
-            if (RemovingSite(e) is { } site)
+            if (Array.Find(SiteCatalog.Profiles, site => site.IsRemovedBlock(e)) is { } site)
             {
                 findings.SiteBlocks.Add((site, e));
                 continue;
@@ -68,18 +68,6 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             }
         }
         return findings;
-    }
-
-    private static SiteProfile? RemovingSite(IElement e)
-    {
-        foreach (var site in SiteCatalog.Profiles)
-        {
-            if (site.IsRemovedBlock(e))
-            {
-                return site;
-            }
-        }
-        return null;
     }
 
     /// <summary>

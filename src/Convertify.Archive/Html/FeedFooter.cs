@@ -37,17 +37,8 @@ internal static class FeedFooter
     private static void RemoveFromBody(IElement body, WarningLog warnings)
     {
         // The footer text sits directly in the body: drop it and everything after it, and the rule before it.
-        INode? start = null;
-        var children = body.ChildNodes;
-        for (var childIndex = 0; childIndex < children.Length; childIndex++)
-        {
-            var c = children[childIndex];
-            if (c is IText t && t.Data.Contains("RSS", StringComparison.Ordinal) && t.Data.Contains("获取更多", StringComparison.Ordinal))
-            {
-                start = c;
-                break;
-            }
-        }
+        var start = body.ChildNodes.FirstOrDefault(c =>
+            c is IText t && t.Data.Contains("RSS", StringComparison.Ordinal) && t.Data.Contains("获取更多", StringComparison.Ordinal));
         if (start is null)
         {
             return;

@@ -98,17 +98,7 @@ internal sealed class LeadingMetadata(WarningLog warnings)
         }
     }
 
-    private bool LiftedBySite(IElement e)
-    {
-        foreach (var site in SiteCatalog.Profiles)
-        {
-            if (site.TryLiftLeading(e, this))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool LiftedBySite(IElement e) => SiteCatalog.Profiles.Any(site => site.TryLiftLeading(e, this));
 
     /// <summary>A <c>&lt;time&gt;</c> stamp: its time (not a bare day) when no date was found yet, and the byline waiting for it.</summary>
     private void LiftTime(IElement time)
@@ -127,52 +117,24 @@ internal sealed class LeadingMetadata(WarningLog warnings)
         }
     }
 
-    private static int DirectText(IElement e)
-    {
-        var n = 0;
-        var children = e.ChildNodes;
-        for (var childIndex = 0; childIndex < children.Length; childIndex++)
-        {
-            var c = children[childIndex];
-            if (c is IText t)
-            {
-                n += t.Data.Trim().Length;
-            }
-        }
-        return n;
-    }
+    private static int DirectText(IElement e) => e.ChildNodes.OfType<IText>().Sum(t => t.Data.Trim().Length);
 
-    private static bool SameText(IElement parent, IElement child)
-    {
-        var children = parent.ChildNodes;
-        for (var childIndex = 0; childIndex < children.Length; childIndex++)
+    /// <summary>True when <paramref name="child"/> is all <paramref name="parent"/> shows: its other children are blank text, breaks or comments.</summary>
+    private static bool SameText(IElement parent, IElement child) =>
+        parent.ChildNodes.All(c => ReferenceEquals(c, child) || c switch
         {
-            var c = children[childIndex];
-            if (ReferenceEquals(c, child))
-            {
-                continue;
-            }
-            if (c is IText t && !string.IsNullOrWhiteSpace(t.Data))
-            {
-                return false;
-            }
-            if (c is IElement { LocalName: not "br" })
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+            IText t => string.IsNullOrWhiteSpace(t.Data),
+            IElement e => e.LocalName == "br",
+            _ => true,
+        });
 
     /// <summary>A date line <c>&lt;i&gt;[AUTHOR&lt;br&gt;]DATE&lt;/i&gt;</c>; relative dates (<c>28 分钟前</c>) are recognised and ignored.</summary>
     private bool TryDateLine(IElement italic)
     {
         var pieces = new List<string>();
         var current = new System.Text.StringBuilder();
-        var children = italic.ChildNodes;
-        for (var childIndex = 0; childIndex < children.Length; childIndex++)
+        foreach (var c in italic.ChildNodes)
         {
-            var c = children[childIndex];
             if (c is IElement { LocalName: "br" })
             {
                 pieces.Add(current.ToString());

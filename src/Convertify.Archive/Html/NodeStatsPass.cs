@@ -27,11 +27,10 @@ internal static class NodeStatsPass
                     var childNodes = e.ChildNodes;
                     for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
                     {
-                        if (childNodes[childIndex] is not IElement child)
+                        if (childNodes[childIndex] is IElement child)
                         {
-                            continue;
+                            stack.Push((child, false));
                         }
-                        stack.Push((child, false));
                     }
                 }
                 continue;

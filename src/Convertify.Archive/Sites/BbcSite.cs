@@ -17,21 +17,7 @@ internal sealed class BbcSite() : SiteProfile("bbc", "BBC", "bbc.com", "bbc.co.u
     }
 
     /// <summary>A short list (at most three items, no links, short lines) that could be a byline.</summary>
-    private static bool IsBylineList(IElement ul)
-    {
-        var items = 0;
-        var nodes = ul.ChildNodes;
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            if (nodes[i] is not IElement li)
-            {
-                continue;
-            }
-            if (li.LocalName != "li" || ++items > 3 || li.QuerySelector("a, img") is not null || !HtmlText.LengthAtMost(li, 40))
-            {
-                return false;
-            }
-        }
-        return items > 0;
-    }
+    private static bool IsBylineList(IElement ul) =>
+        ul.ChildElementCount is > 0 and <= 3
+        && ul.Children.All(li => li.LocalName == "li" && li.QuerySelector("a, img") is null && HtmlText.LengthAtMost(li, 40));
 }

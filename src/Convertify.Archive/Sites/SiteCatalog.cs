@@ -21,41 +21,12 @@ internal static class SiteCatalog
         new CdtSite(),
     ];
 
-    public static SiteInfo? FromCode(string? code)
-    {
-        if (string.IsNullOrEmpty(code))
-        {
-            return null;
-        }
-        foreach (var site in Profiles)
-        {
-            if (string.Equals(site.Code, code, StringComparison.OrdinalIgnoreCase))
-            {
-                return site.Info;
-            }
-        }
-        return null;
-    }
+    public static SiteInfo? FromCode(string? code) =>
+        string.IsNullOrEmpty(code) ? null : Array.Find(Profiles, site => string.Equals(site.Code, code, StringComparison.OrdinalIgnoreCase))?.Info;
 
-    public static SiteInfo? FromHost(string? host)
-    {
-        if (string.IsNullOrEmpty(host))
-        {
-            return null;
-        }
-        foreach (var site in Profiles)
-        {
-            foreach (var known in site.Hosts)
-            {
-                if (host.Equals(known, StringComparison.OrdinalIgnoreCase)
-                    || host.EndsWith("." + known, StringComparison.OrdinalIgnoreCase))
-                {
-                    return site.Info;
-                }
-            }
-        }
-        return null;
-    }
+    public static SiteInfo? FromHost(string? host) =>
+        string.IsNullOrEmpty(host) ? null : Array.Find(Profiles, site => site.Hosts.Any(known =>
+            host.Equals(known, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + known, StringComparison.OrdinalIgnoreCase)))?.Info;
 
     /// <summary>The site: from the <c>articles/&lt;site&gt;/</c> folder when known, else the URL host.</summary>
     public static SiteInfo Resolve(string? folder, Uri? url)
