@@ -61,6 +61,34 @@ public sealed class FrontMatterTests
         failures.ShouldBeEmpty();
     }
 
+    // Everything YAML gives meaning to, CJK, full-width forms, the edges of the range written without the emitter, and
+    // characters only the emitter escapes (tab, NEL, NBSP, the separators, a BOM, astral characters).
+    private static readonly string[] Pieces =
+    [
+        "a", "Z", "0", " ", "  ", "\"", "\\", "'", "#", ":", ": ", "- ", "-", "?", "!", "&", "*", "|", ">", "%", "@", "`", "{", "}", "[", "]",
+        ",", "~", "no", "yes", "1.20", "2021-01-01", "---", "...", "中", "文", "，", "“", "”", "　", "：", "\u00A1", "\u00FF", "\u2027",
+        "\u202A", "\uD7FF", "\uE000", "\uFFFD", "é", "Ω", "\t", "\u0085", "\u00A0", "\u2028", "\uFEFF", "😀", "𠀀",
+    ];
+
+    [Fact]
+    public void YamlDotNetReadsBackRandomMixtures()
+    {
+        var random = new Random(424242);
+        for (var n = 0; n < 1000; n++)
+        {
+            var title = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var author = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var markdown = Write(Create([P("正文")], title: title, authors: [author, "第二作者"]));
+            var map = FrontMatterText.Read(FrontMatterText.Yaml(markdown));
+            FrontMatterText.Scalar(map, "title").ShouldBe(XmlSafeText.Clean(title), markdown);
+            var name = XmlSafeText.Clean(author).Trim();
+            if (name.Length > 0)
+            {
+                FrontMatterText.Scalar(map, "author").ShouldBe(name, markdown);
+            }
+        }
+    }
+
     [Fact]
     public void FrontMatterHasTheDocumentedShape()
     {

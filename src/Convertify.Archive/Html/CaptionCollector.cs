@@ -46,8 +46,7 @@ internal static class CaptionCollector
             var childNodes = element.ChildNodes;
             for (var childIndex = childNodes.Length - 1; childIndex >= 0; childIndex--)
             {
-                var child = childNodes[childIndex];
-                stack.Push((child, childCredit));
+                stack.Push((childNodes[childIndex], childCredit));
             }
         }
         var captionText = StripLabels(caption.ToString(), CaptionLabels);

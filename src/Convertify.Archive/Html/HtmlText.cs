@@ -29,11 +29,9 @@ internal static class HtmlText
             {
                 continue;
             }
-            var children = node.ChildNodes;
-            for (var childIndex = 0; childIndex < children.Length; childIndex++)
+            foreach (var child in node.ChildNodes)
             {
-                var c = children[childIndex];
-                stack.Push(c);
+                stack.Push(child);
             }
         }
         return true;

@@ -29,13 +29,8 @@ internal sealed class ImageResolver(UrlResolver urls)
     {
         IElement? img = null;
         string? fromSources = null;
-        var childNodes = picture.ChildNodes;
-        for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
+        foreach (var child in picture.Children)
         {
-            if (childNodes[childIndex] is not IElement child)
-            {
-                continue;
-            }
             if (child.LocalName == "img")
             {
                 img ??= child;

@@ -2,57 +2,31 @@ using Convertify.Model;
 
 namespace Convertify.Archive.Sites;
 
-/// <summary>The archive's known sites, by folder code and by URL host; unknown sites fall back to the host.</summary>
+/// <summary>
+/// The archive's known sites, by folder code and by URL host; unknown sites fall back to the host. A new outlet is
+/// one line here, or one <see cref="SiteProfile"/> subclass in its own file when its markup needs rules.
+/// </summary>
 internal static class SiteCatalog
 {
-    private static readonly (string Code, string Name, string[] Hosts)[] Known =
+    public static readonly SiteProfile[] Profiles =
     [
-        ("reuters", "路透", ["reuters.com"]),
-        ("nyt", "纽约时报", ["nytimes.com"]),
-        ("voa", "美国之音", ["voachinese.com", "voanews.com", "voacantonese.com"]),
-        ("ft", "金融时报", ["ft.com", "ftchinese.com", "ftacademy.cn"]),
-        ("bbc", "BBC", ["bbc.com", "bbc.co.uk"]),
-        ("rfi", "法广", ["rfi.fr"]),
-        ("dw", "德国之声", ["dw.com"]),
-        ("rfa", "自由亚洲电台", ["rfa.org"]),
-        ("cdt", "中国数字时代", ["chinadigitaltimes.net"]),
+        new("reuters", "路透", "reuters.com"),
+        new NytSite(),
+        new("voa", "美国之音", "voachinese.com", "voanews.com", "voacantonese.com"),
+        new("ft", "金融时报", "ft.com", "ftchinese.com", "ftacademy.cn"),
+        new BbcSite(),
+        new RfiSite(),
+        new("dw", "德国之声", "dw.com"),
+        new("rfa", "自由亚洲电台", "rfa.org"),
+        new CdtSite(),
     ];
 
-    public static SiteInfo? FromCode(string? code)
-    {
-        if (string.IsNullOrEmpty(code))
-        {
-            return null;
-        }
-        foreach (var site in Known)
-        {
-            if (string.Equals(site.Code, code, StringComparison.OrdinalIgnoreCase))
-            {
-                return new SiteInfo(site.Code, site.Name);
-            }
-        }
-        return null;
-    }
+    public static SiteInfo? FromCode(string? code) =>
+        string.IsNullOrEmpty(code) ? null : Array.Find(Profiles, site => string.Equals(site.Code, code, StringComparison.OrdinalIgnoreCase))?.Info;
 
-    public static SiteInfo? FromHost(string? host)
-    {
-        if (string.IsNullOrEmpty(host))
-        {
-            return null;
-        }
-        foreach (var site in Known)
-        {
-            foreach (var known in site.Hosts)
-            {
-                if (host.Equals(known, StringComparison.OrdinalIgnoreCase)
-                    || host.EndsWith("." + known, StringComparison.OrdinalIgnoreCase))
-                {
-                    return new SiteInfo(site.Code, site.Name);
-                }
-            }
-        }
-        return null;
-    }
+    public static SiteInfo? FromHost(string? host) =>
+        string.IsNullOrEmpty(host) ? null : Array.Find(Profiles, site => site.Hosts.Any(known =>
+            host.Equals(known, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + known, StringComparison.OrdinalIgnoreCase)))?.Info;
 
     /// <summary>The site: from the <c>articles/&lt;site&gt;/</c> folder when known, else the URL host.</summary>
     public static SiteInfo Resolve(string? folder, Uri? url)

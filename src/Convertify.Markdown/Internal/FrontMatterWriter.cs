@@ -19,14 +19,6 @@ internal static class FrontMatterWriter
         bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024,
         skipAnchorName: false, indentSequences: false, newLine: "\n", useUtf16SurrogatePairs: false);
 
-    /// <summary>Writes the front matter, <c>---</c> lines included, to <paramref name="writer"/>.</summary>
-    public static void Write(Article article, TextWriter writer)
-    {
-        var buffer = new CharBuffer();
-        Write(article, buffer);
-        writer.Write(buffer.AsSpan());
-    }
-
     /// <summary>Appends the front matter, <c>---</c> lines included, to <paramref name="output"/>.</summary>
     public static void Write(Article article, CharBuffer output)
     {
@@ -44,8 +36,8 @@ internal static class FrontMatterWriter
     }
 
     /// <summary>
-    /// Writes the entries of <see cref="Entries"/> the way <see cref="WriteDirect"/> does, without building them;
-    /// false (with part written) as soon as a quoted value is not <see cref="IsVerbatim(ReadOnlySpan{char})"/>.
+    /// Writes the entries of <see cref="Entries"/> as the emitter would, without building them; false (with part
+    /// written) as soon as a quoted value is not <see cref="IsVerbatim"/>.
     /// </summary>
     private static bool TryWriteDirect(Article article, CharBuffer output)
     {
@@ -199,10 +191,7 @@ internal static class FrontMatterWriter
     /// <c>\</c> escaped: printable characters of the Basic Multilingual Plane without the ones it escapes (NEL, NBSP,
     /// the line and paragraph separators, the byte order mark). Nearly every title, URL and name is such a string.
     /// </summary>
-    internal static bool IsVerbatim(string value) => IsVerbatim(value.AsSpan());
-
-    /// <inheritdoc cref="IsVerbatim(string)"/>
-    internal static bool IsVerbatim(ReadOnlySpan<char> value)
+    private static bool IsVerbatim(ReadOnlySpan<char> value)
     {
         var ascii = value.IndexOfAnyExceptInRange(' ', '~');
         if (ascii < 0)
@@ -223,54 +212,8 @@ internal static class FrontMatterWriter
         return true;
     }
 
-    /// <summary>Writes what the emitter would for entries whose quoted values are all <see cref="IsVerbatim(string)"/>.</summary>
-    internal static void WriteDirect(List<Entry> entries, TextWriter writer)
-    {
-        foreach (var entry in entries)
-        {
-            writer.Write(entry.Key);
-            if (entry.IsList)
-            {
-                writer.Write(":\n");
-                foreach (var value in entry.Values)
-                {
-                    writer.Write("- ");
-                    WriteValue(writer, value, entry.Quoted);
-                    writer.Write('\n');
-                }
-            }
-            else
-            {
-                writer.Write(": ");
-                WriteValue(writer, entry.Values[0], entry.Quoted);
-                writer.Write('\n');
-            }
-        }
-    }
-
-    private static void WriteValue(TextWriter writer, string value, bool quoted)
-    {
-        if (!quoted)
-        {
-            writer.Write(value);
-            return;
-        }
-        writer.Write('"');
-        var span = value.AsSpan();
-        int next;
-        while ((next = span.IndexOfAny('"', '\\')) >= 0)
-        {
-            writer.Write(span[..next]);
-            writer.Write('\\');
-            writer.Write(span[next]);
-            span = span[(next + 1)..];
-        }
-        writer.Write(span);
-        writer.Write('"');
-    }
-
     /// <summary>Writes the entries through YamlDotNet's emitter, which escapes whatever needs it.</summary>
-    internal static void Emit(List<Entry> entries, TextWriter writer)
+    private static void Emit(List<Entry> entries, TextWriter writer)
     {
         var emitter = new Emitter(writer, Settings);
         emitter.Emit(new StreamStart());
@@ -300,7 +243,7 @@ internal static class FrontMatterWriter
     }
 
     /// <summary>RFC 3339 with seconds, a fraction only when there is one, and <c>Z</c> for UTC.</summary>
-    internal static string Rfc3339(DateTimeOffset time)
+    private static string Rfc3339(DateTimeOffset time)
     {
         var buffer = new CharBuffer(40);
         AppendRfc3339(buffer, time);
@@ -311,7 +254,7 @@ internal static class FrontMatterWriter
     /// Appends what <c>time.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF")</c> and the zone of <see cref="Rfc3339"/>
     /// give, without a format string to interpret: the fraction loses its trailing zeros, and its point when nothing is left.
     /// </summary>
-    internal static void AppendRfc3339(CharBuffer output, DateTimeOffset time)
+    private static void AppendRfc3339(CharBuffer output, DateTimeOffset time)
     {
         var clock = time.DateTime;
         var span = output.GetSpan(34);
@@ -366,7 +309,7 @@ internal static class FrontMatterWriter
         }
     }
 
-    internal static string DateSourceName(DateSource source) => source switch
+    private static string DateSourceName(DateSource source) => source switch
     {
         DateSource.BodyWithZone => "body_with_zone",
         DateSource.BodyReconciled => "body_reconciled",
@@ -374,7 +317,7 @@ internal static class FrontMatterWriter
         _ => "feed_time",
     };
 
-    internal static bool IsCjkLanguage(string? language) =>
+    private static bool IsCjkLanguage(string? language) =>
         !string.IsNullOrEmpty(language) && (language.Equals("zh", StringComparison.OrdinalIgnoreCase)
             || language.StartsWith("zh-", StringComparison.OrdinalIgnoreCase)
             || language.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
@@ -384,5 +327,5 @@ internal static class FrontMatterWriter
     private static string Clean(string? value) => XmlSafeText.CleanOrEmpty(value);
 
     /// <summary>One front matter key: a quoted or plain scalar, or a list of quoted scalars.</summary>
-    internal sealed record Entry(string Key, string[] Values, bool Quoted, bool IsList);
+    private sealed record Entry(string Key, string[] Values, bool Quoted, bool IsList);
 }
