@@ -1,38 +1,22 @@
 using System.Text;
 using Convertify.Formats;
-using Convertify.Interop;
 using Convertify.Testing;
 
-namespace Convertify.Core.Tests.Interop;
+namespace Convertify.Core.Tests.Formats;
 
-public sealed class NativePathTests
+public sealed class RegularFileOpenerTests
 {
-    [Theory]
-    [InlineData(1)]
-    [InlineData(200)]
-    [InlineData(2000)]
-    public void A_path_is_its_UTF8_bytes_and_a_NUL_on_the_stack_or_rented(int repeat)
-    {
-        var path = "/a/" + string.Concat(Enumerable.Repeat("文é", repeat));
-        var expected = Encoding.UTF8.GetBytes(path).Append((byte)0).ToArray();
-
-        using var native = new NativePath(path, stackalloc byte[NativePath.StackLimit]);
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref native.First, expected.Length).ToArray();
-
-        bytes.ShouldBe(expected);
-    }
-
     [Fact]
-    public void A_file_under_a_path_longer_than_the_stack_buffer_is_opened_without_waiting()
+    public void A_file_under_a_long_non_ascii_path_is_opened_and_a_missing_one_is_left_to_the_caller()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "open(2) is called directly on Linux only");
         using var folder = TestPaths.NewTemporaryFolder();
-        // Five folders of 70 three-byte characters: more than NativePath.StackLimit bytes of UTF-8.
+        // Five folders of 70 three-byte characters: a path of more than a kilobyte of UTF-8.
         var deep = Path.Combine([folder.Path, .. Enumerable.Range(0, 5).Select(i => new string((char)('文' + i), 70))]);
         Directory.CreateDirectory(deep);
         var file = Path.Combine(deep, "a.md");
         File.WriteAllText(file, "text");
-        Encoding.UTF8.GetByteCount(file).ShouldBeGreaterThan(NativePath.StackLimit);
+        Encoding.UTF8.GetByteCount(file).ShouldBeGreaterThan(1024);
 
         using var handle = RegularFileOpener.TryOpen(file);
 
