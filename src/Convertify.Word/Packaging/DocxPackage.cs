@@ -43,6 +43,8 @@ internal static class DocxPackage
 <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>
 """;
 
+    private const CompressionLevel Stored = CompressionLevel.NoCompression;
+
     private static readonly byte[] FooterBytes = Encoding.UTF8.GetBytes(Footer);
     private static readonly byte[] ContentTypesBytes = Encoding.UTF8.GetBytes(ContentTypes);
     private static readonly byte[] PackageRelationshipsBytes = Encoding.UTF8.GetBytes(PackageRelationships);
@@ -50,33 +52,34 @@ internal static class DocxPackage
 
     /// <summary>Writes the package of a built document to <paramref name="output"/> (left open).</summary>
     /// <remarks>
-    /// The small per-document parts and the media are stored: a zlib stream costs more to set up than it saves on a part
-    /// of a few hundred bytes, and images are compressed already.
+    /// Only the document, the style sheet, the numbering and the content types are deflated. The other parts (relationships,
+    /// properties, settings, font table, footer) are stored: each deflated entry sets up a zlib stream, which costs about
+    /// as much as deflating a part of a kilobyte, to save a few hundred bytes on each of these. Images are compressed already.
     /// </remarks>
     public static void Write(Stream output, Article article, DocumentFormat.OpenXml.Wordprocessing.Document document,
         DocumentBuilder builder, StaticParts.Rendered parts)
     {
         using var zip = new PackageZipWriter(output);
         zip.Add("[Content_Types].xml", ContentTypesBytes);
-        zip.Add("_rels/.rels", PackageRelationshipsBytes);
+        zip.Add("_rels/.rels", PackageRelationshipsBytes, Stored);
         zip.AddXml("word/document.xml", XmlSettings, writer =>
         {
             writer.WriteStartDocument(true);
             document.WriteTo(writer);
         });
-        zip.AddXml("word/_rels/document.xml.rels", XmlSettings, writer => WriteRelationships(writer, builder.Relationships), CompressionLevel.NoCompression);
+        zip.AddXml("word/_rels/document.xml.rels", XmlSettings, writer => WriteRelationships(writer, builder.Relationships), Stored);
         zip.Add("word/styles.xml", parts.Styles);
         zip.Add("word/numbering.xml", builder.Numbering.ToBytes());
-        zip.Add("word/settings.xml", parts.Settings);
-        zip.Add("word/fontTable.xml", parts.FontTable);
-        zip.Add("word/footer1.xml", FooterBytes);
+        zip.Add("word/settings.xml", parts.Settings, Stored);
+        zip.Add("word/fontTable.xml", parts.FontTable, Stored);
+        zip.Add("word/footer1.xml", FooterBytes, Stored);
         foreach (var (target, image) in builder.Media)
         {
-            zip.Add("word/" + target, image.Data, CompressionLevel.NoCompression);
+            zip.Add("word/" + target, image.Data, Stored);
         }
-        zip.AddXml("docProps/core.xml", XmlSettings, writer => WriteCoreProperties(writer, article), CompressionLevel.NoCompression);
-        zip.Add("docProps/app.xml", AppPropertiesBytes);
-        zip.AddXml("docProps/custom.xml", XmlSettings, writer => WriteCustomProperties(writer, article), CompressionLevel.NoCompression);
+        zip.AddXml("docProps/core.xml", XmlSettings, writer => WriteCoreProperties(writer, article), Stored);
+        zip.Add("docProps/app.xml", AppPropertiesBytes, Stored);
+        zip.AddXml("docProps/custom.xml", XmlSettings, writer => WriteCustomProperties(writer, article), Stored);
     }
 
     private static void WriteRelationships(XmlWriter writer, PartRelationships relationships)
