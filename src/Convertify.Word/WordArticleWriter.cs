@@ -12,18 +12,10 @@ public sealed class WordArticleWriter : IArticleWriter, IDisposable
 {
     private readonly WordWriterOptions _options;
     private readonly Lazy<ImageFetcher>? _fetcher;
-    private readonly bool _shareCompressedParts;
 
     /// <summary>Creates the writer.</summary>
     public WordArticleWriter(WordWriterOptions? options = null)
-        : this(options, shareCompressedParts: true)
     {
-    }
-
-    /// <summary>Creates the writer; <paramref name="shareCompressedParts"/> false always packages through ZipArchive (tests compare both).</summary>
-    internal WordArticleWriter(WordWriterOptions? options, bool shareCompressedParts)
-    {
-        _shareCompressedParts = shareCompressedParts;
         _options = options ?? new WordWriterOptions();
         if (_options.FetchImages)
         {
@@ -51,7 +43,7 @@ public sealed class WordArticleWriter : IArticleWriter, IDisposable
         var resolver = new ImageResolver(_options, _fetcher is null ? null : () => _fetcher.Value);
         var builder = new DocumentBuilder(article, profile, resolver);
         var document = builder.Build();
-        DocxPackage.Write(output, article, document, builder, StaticParts.For(profile, _options.EastAsianFont), _shareCompressedParts);
+        DocxPackage.Write(output, article, document, builder, StaticParts.For(profile, _options.EastAsianFont));
         if (_options.Warn is { } warn)
         {
             foreach (var warning in builder.Warnings)

@@ -46,10 +46,7 @@ public static class AtomicFile
             {
                 RandomAccess.Write(handle, content, 0);
             }
-            if (!PosixRename.TryReplace(temporary, full))
-            {
-                File.Move(temporary, full, overwrite: true);
-            }
+            File.Move(temporary, full, overwrite: true);
         }
         catch
         {

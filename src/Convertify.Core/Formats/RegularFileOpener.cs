@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Convertify.Interop;
 using Microsoft.Win32.SafeHandles;
 
 namespace Convertify.Formats;
@@ -28,8 +27,7 @@ internal static class RegularFileOpener
         }
         try
         {
-            using var native = new NativePath(path, stackalloc byte[NativePath.StackLimit]);
-            var descriptor = Open(ref native.First, OpenFlags);
+            var descriptor = Open(path, OpenFlags);
             return descriptor < 0 ? null : new SafeFileHandle(descriptor, ownsHandle: true);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
@@ -39,7 +37,7 @@ internal static class RegularFileOpener
         }
     }
 
-    // Blittable arguments (a NUL-terminated UTF-8 path), no SetLastError: a failed open is repeated by .NET's, which reports it.
+    // No SetLastError: a failed open is repeated by .NET's, which reports it.
     [DllImport("libc", EntryPoint = "open", ExactSpelling = true)]
-    private static extern int Open(ref byte path, int flags);
+    private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
 }

@@ -24,7 +24,7 @@ public static class ContentHash
             bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxByteCount(length)));
             var byteCount = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            StartupSha256.HashData(bytes.AsSpan(0, byteCount), hash);
+            SHA256.HashData(bytes.AsSpan(0, byteCount), hash);
             return Convert.ToHexStringLower(hash[..16]);
         }
         finally

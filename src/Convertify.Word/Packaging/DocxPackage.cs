@@ -3,17 +3,17 @@ using System.Text;
 using System.Xml;
 using Convertify.Json;
 using Convertify.Model;
+using Convertify.Packaging;
 using Convertify.Text;
 
 namespace Convertify.Word;
 
 /// <summary>
-/// Writes the .docx package with <see cref="ZipArchive"/>: a fixed entry order and a fixed entry time
+/// Writes the .docx package through <see cref="PackageZipWriter"/>: a fixed entry order and a fixed entry time
 /// (1980-01-01), so the same article always gives the same bytes.
 /// </summary>
 internal static class DocxPackage
 {
-    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly XmlWriterSettings XmlSettings = new()
     {
         Encoding = new UTF8Encoding(false),
@@ -43,81 +43,43 @@ internal static class DocxPackage
 <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>
 """;
 
+    private const CompressionLevel Stored = CompressionLevel.NoCompression;
+
     private static readonly byte[] FooterBytes = Encoding.UTF8.GetBytes(Footer);
     private static readonly byte[] ContentTypesBytes = Encoding.UTF8.GetBytes(ContentTypes);
     private static readonly byte[] PackageRelationshipsBytes = Encoding.UTF8.GetBytes(PackageRelationships);
     private static readonly byte[] AppPropertiesBytes = Encoding.UTF8.GetBytes(AppProperties);
 
-    /// <summary>
-    /// Writes the package of a built document to <paramref name="output"/> (left open). A seekable output without media
-    /// gets the same bytes from <see cref="DocxZipWriter"/>, which compresses the shared parts once per process.
-    /// </summary>
+    /// <summary>Writes the package of a built document to <paramref name="output"/> (left open).</summary>
+    /// <remarks>
+    /// Only the document, the style sheet, the numbering and the content types are deflated. The other parts (relationships,
+    /// properties, settings, font table, footer) are stored: each deflated entry sets up a zlib stream, which costs about
+    /// as much as deflating a part of a kilobyte, to save a few hundred bytes on each of these. Images are compressed already.
+    /// </remarks>
     public static void Write(Stream output, Article article, DocumentFormat.OpenXml.Wordprocessing.Document document,
-        DocumentBuilder builder, StaticParts.Rendered parts, bool shareCompressedParts = true)
+        DocumentBuilder builder, StaticParts.Rendered parts)
     {
-        if (shareCompressedParts && output.CanSeek && builder.Media.Count == 0)
-        {
-            // The same bytes as below, with the parts every document shares compressed once (DocxZipWriter).
-            var writer = new DocxZipWriter(output);
-            writer.AddShared("[Content_Types].xml", ContentTypesBytes);
-            writer.AddShared("_rels/.rels", PackageRelationshipsBytes);
-            writer.AddXml("word/document.xml", XmlSettings, xml =>
-            {
-                xml.WriteStartDocument(true);
-                document.WriteTo(xml);
-            });
-            writer.AddXmlStored("word/_rels/document.xml.rels", XmlSettings, xml => WriteRelationships(xml, builder.Relationships));
-            writer.AddShared("word/styles.xml", parts.Styles);
-            writer.AddRepeated("word/numbering.xml", builder.Numbering.ToBytes());
-            writer.AddShared("word/settings.xml", parts.Settings);
-            writer.AddShared("word/fontTable.xml", parts.FontTable);
-            writer.AddShared("word/footer1.xml", FooterBytes);
-            writer.AddXmlStored("docProps/core.xml", XmlSettings, xml => WriteCoreProperties(xml, article));
-            writer.AddShared("docProps/app.xml", AppPropertiesBytes);
-            writer.AddXmlStored("docProps/custom.xml", XmlSettings, xml => WriteCustomProperties(xml, article));
-            writer.Finish();
-            return;
-        }
-        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        AddBytes(zip, "[Content_Types].xml", ContentTypesBytes);
-        AddBytes(zip, "_rels/.rels", PackageRelationshipsBytes);
-        AddXml(zip, "word/document.xml", writer =>
+        using var zip = new PackageZipWriter(output);
+        zip.Add("[Content_Types].xml", ContentTypesBytes);
+        zip.Add("_rels/.rels", PackageRelationshipsBytes, Stored);
+        zip.AddXml("word/document.xml", XmlSettings, writer =>
         {
             writer.WriteStartDocument(true);
             document.WriteTo(writer);
         });
-        AddXml(zip, "word/_rels/document.xml.rels", writer => WriteRelationships(writer, builder.Relationships), CompressionLevel.NoCompression);
-        AddBytes(zip, "word/styles.xml", parts.Styles);
-        AddBytes(zip, "word/numbering.xml", builder.Numbering.ToBytes());
-        AddBytes(zip, "word/settings.xml", parts.Settings);
-        AddBytes(zip, "word/fontTable.xml", parts.FontTable);
-        AddBytes(zip, "word/footer1.xml", FooterBytes);
+        zip.AddXml("word/_rels/document.xml.rels", XmlSettings, writer => WriteRelationships(writer, builder.Relationships), Stored);
+        zip.Add("word/styles.xml", parts.Styles);
+        zip.Add("word/numbering.xml", builder.Numbering.ToBytes());
+        zip.Add("word/settings.xml", parts.Settings, Stored);
+        zip.Add("word/fontTable.xml", parts.FontTable, Stored);
+        zip.Add("word/footer1.xml", FooterBytes, Stored);
         foreach (var (target, image) in builder.Media)
         {
-            AddBytes(zip, "word/" + target, image.Data, CompressionLevel.NoCompression);
+            zip.Add("word/" + target, image.Data, Stored);
         }
-        AddXml(zip, "docProps/core.xml", writer => WriteCoreProperties(writer, article), CompressionLevel.NoCompression);
-        AddBytes(zip, "docProps/app.xml", AppPropertiesBytes);
-        AddXml(zip, "docProps/custom.xml", writer => WriteCustomProperties(writer, article), CompressionLevel.NoCompression);
-    }
-
-    private static void AddBytes(ZipArchive zip, string name, byte[] data, CompressionLevel level = CompressionLevel.Fastest)
-    {
-        var entry = zip.CreateEntry(name, level);
-        entry.LastWriteTime = EntryTime;
-        using var stream = entry.Open();
-        stream.Write(data);
-    }
-
-    /// <remarks>The small per-document parts are stored: a zlib stream costs more to set up than it saves on them.</remarks>
-    private static void AddXml(ZipArchive zip, string name, Action<XmlWriter> write, CompressionLevel level = CompressionLevel.Fastest)
-    {
-        var entry = zip.CreateEntry(name, level);
-        entry.LastWriteTime = EntryTime;
-        using var stream = entry.Open();
-        using var writer = XmlWriter.Create(stream, XmlSettings);
-        write(writer);
-        writer.Flush();
+        zip.AddXml("docProps/core.xml", XmlSettings, writer => WriteCoreProperties(writer, article), Stored);
+        zip.Add("docProps/app.xml", AppPropertiesBytes, Stored);
+        zip.AddXml("docProps/custom.xml", XmlSettings, writer => WriteCustomProperties(writer, article), Stored);
     }
 
     private static void WriteRelationships(XmlWriter writer, PartRelationships relationships)
