@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.IO.Pipelines;
+using System.Runtime.ExceptionServices;
 using Convertify.Packaging;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -44,16 +46,64 @@ internal static class CatalogPackage
             // A sheet's relationships (xl/worksheets/_rels/…) sort before the sheet: the hyperlink ids are known when the sheet is written.
             if (relationships.TryGetValue(name, out var linked))
             {
-                linked.WriteRelationships(package, source.GetEntry(name));
+                var saved = source.GetEntry(name);
+                WriteOverlapped(package, name, part => linked.WriteRelationships(part, saved));
             }
             else if (sheets.TryGetValue(name, out var sheet))
             {
-                sheet.WriteSheet(package);
+                WriteOverlapped(package, name, sheet.WriteSheet);
             }
             else
             {
                 package.Copy(source.GetEntry(name)!);
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes a part on another thread into a pipe and deflates what comes out of it here, so that producing the XML and
+    /// compressing it take two cores instead of one after the other.
+    /// </summary>
+    private static void WriteOverlapped(PackageZipWriter package, string name, Action<Stream> write)
+    {
+        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1 << 20, resumeWriterThreshold: 1 << 19, useSynchronizationContext: false));
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                using var stream = pipe.Writer.AsStream();
+                write(stream);
+            }
+            catch (Exception e)
+            {
+                pipe.Writer.Complete(e);
+                throw;
+            }
+        });
+        Exception? failed = null;
+        try
+        {
+            using var part = package.Open(name);
+            // Disposing the reading end completes it: a producer still writing is not left waiting for room in the pipe.
+            using var produced = pipe.Reader.AsStream();
+            // In whole blocks: the deflater's output depends on how its input is cut, and the pipe hands over whatever the
+            // producer has written so far, which depends on timing.
+            var block = new byte[1 << 16];
+            int read;
+            while ((read = produced.ReadAtLeast(block, block.Length, throwOnEndOfStream: false)) > 0)
+            {
+                part.Write(block, 0, read);
+            }
+        }
+        catch (Exception e)
+        {
+            failed = e;
+        }
+        // The producer's exception, if any, is the one that explains what went wrong.
+        producer.GetAwaiter().GetResult();
+        if (failed is not null)
+        {
+            ExceptionDispatchInfo.Throw(failed);
         }
     }
 }

@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using Convertify.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -88,7 +87,7 @@ internal sealed class StreamedSheet
     /// Writes the relationships part: those of <paramref name="saved"/> (the skeleton's part, if any), then one external
     /// relationship per hyperlink. Must come before <see cref="WriteSheet"/>, which needs the ids.
     /// </summary>
-    public void WriteRelationships(PackageZipWriter package, ZipArchiveEntry? saved)
+    public void WriteRelationships(Stream output, ZipArchiveEntry? saved)
     {
         var existing = new List<XElement>();
         if (saved is not null)
@@ -96,27 +95,24 @@ internal sealed class StreamedSheet
             using var stream = saved.Open();
             existing.AddRange(XDocument.Load(stream).Root?.Elements() ?? []);
         }
-        package.AddXml(RelationshipsPartName, RelationshipsSettings, xml =>
+        using var xml = XmlWriter.Create(output, RelationshipsSettings);
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("Relationships", HyperlinkRelationshipsWriter.Namespace);
+        existing.ForEach(e => e.WriteTo(xml));
+        var writer = new HyperlinkRelationshipsWriter(xml, existing.Select(e => (string?)e.Attribute("Id")).OfType<string>());
+        for (var i = 0; i < Table.RowCount; i++)
         {
-            xml.WriteStartDocument(standalone: true);
-            xml.WriteStartElement("Relationships", HyperlinkRelationshipsWriter.Namespace);
-            existing.ForEach(e => e.WriteTo(xml));
-            var writer = new HyperlinkRelationshipsWriter(xml, existing.Select(e => (string?)e.Attribute("Id")).OfType<string>());
-            for (var i = 0; i < Table.RowCount; i++)
-            {
-                writer.BeginRow(i + 2);
-                Table.VisitRow(i, writer);
-            }
-            xml.WriteEndElement();
-            _hyperlinks = writer.Cells;
-        });
+            writer.BeginRow(i + 2);
+            Table.VisitRow(i, writer);
+        }
+        xml.WriteEndElement();
+        _hyperlinks = writer.Cells;
     }
 
     /// <summary>Writes the worksheet part with every row, then lets go of the table's rows.</summary>
-    public void WriteSheet(PackageZipWriter package)
+    public void WriteSheet(Stream output)
     {
-        using (var stream = package.Open(PartName))
-        using (var writer = OpenXmlWriter.Create(stream, Utf8))
+        using (var writer = OpenXmlWriter.Create(output, Utf8))
         {
             writer.WriteStartDocument(standalone: true);
             writer.WriteStartElement(_skeleton, _skeleton.GetAttributes(), _skeleton.NamespaceDeclarations);
