@@ -13,30 +13,26 @@ namespace Convertify.Excel;
 /// <summary>
 /// The sheet of a <see cref="StreamedTable"/>: the worksheet EPPlus saved as its skeleton (<see cref="TableSkeleton"/>: header,
 /// table part, widths, frozen pane, and placeholder cells that carry the column styles), written again with the rows
-/// in <c>sheetData</c> and the hyperlinks where the schema puts them. Memory stays flat in the number of rows: the parts go
-/// straight into the package, and only the cell and id of each hyperlink is kept between writing the relationships and the sheet.
+/// in <c>sheetData</c> by an <see cref="OpenXmlWriter"/>, and the hyperlinks where the schema puts them. The rows are visited,
+/// never copied: memory stays flat in their number.
 /// </summary>
-internal sealed class StreamedSheet
+/// <param name="table">The table whose rows are written.</param>
+/// <param name="partName">The worksheet part's name in the package, e.g. <c>xl/worksheets/sheet1.xml</c>.</param>
+/// <param name="skeleton">The saved worksheet, its rows removed and an empty <c>hyperlinks</c> element in place when the table has links.</param>
+/// <param name="styles">The style index of each column's data cells (null: the default style).</param>
+internal sealed class StreamedSheet(StreamedTable table, string partName, Worksheet skeleton, string?[] styles)
 {
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string HyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly XmlWriterSettings RelationshipsSettings = new() { Encoding = Utf8 };
 
-    private readonly Worksheet _skeleton;
-    private readonly string?[] _styles;
-    private List<(int Row, int Column, int Id)> _hyperlinks = [];
+    private List<XElement> _relationships = [];
+    private List<(int Row, int Column, int Id, string Target)> _hyperlinks = [];
 
-    private StreamedSheet(StreamedTable table, string partName, Worksheet skeleton, string?[] styles)
-    {
-        Table = table;
-        PartName = partName;
-        _skeleton = skeleton;
-        _styles = styles;
-    }
+    public StreamedTable Table { get; } = table;
 
-    public StreamedTable Table { get; }
-
-    /// <summary>The worksheet part's name in the package, e.g. <c>xl/worksheets/sheet1.xml</c>.</summary>
-    public string PartName { get; }
+    public string PartName { get; } = partName;
 
     /// <summary>The name of the worksheet's relationships part.</summary>
     public string RelationshipsPartName => PartName.Insert(PartName.LastIndexOf('/') + 1, "_rels/") + ".rels";
@@ -84,29 +80,42 @@ internal sealed class StreamedSheet
     }
 
     /// <summary>
-    /// Writes the relationships part: those of <paramref name="saved"/> (the skeleton's part, if any), then one external
-    /// relationship per hyperlink. Must come before <see cref="WriteSheet"/>, which needs the ids.
+    /// Finds the hyperlinks of the rows and keeps the relationships of <paramref name="saved"/> (the skeleton's relationships
+    /// part, if any); both parts can then be written, in any order.
     /// </summary>
-    public void WriteRelationships(Stream output, ZipArchiveEntry? saved)
+    public void CollectHyperlinks(ZipArchiveEntry? saved)
     {
-        var existing = new List<XElement>();
         if (saved is not null)
         {
             using var stream = saved.Open();
-            existing.AddRange(XDocument.Load(stream).Root?.Elements() ?? []);
+            _relationships = XDocument.Load(stream).Root?.Elements().ToList() ?? [];
         }
-        using var xml = XmlWriter.Create(output, RelationshipsSettings);
-        xml.WriteStartDocument(standalone: true);
-        xml.WriteStartElement("Relationships", HyperlinkRelationshipsWriter.Namespace);
-        existing.ForEach(e => e.WriteTo(xml));
-        var writer = new HyperlinkRelationshipsWriter(xml, existing.Select(e => (string?)e.Attribute("Id")).OfType<string>());
+        var collector = new HyperlinkCollector(_relationships.Select(e => (string?)e.Attribute("Id")).OfType<string>());
         for (var i = 0; i < Table.RowCount; i++)
         {
-            writer.BeginRow(i + 2);
-            Table.VisitRow(i, writer);
+            collector.BeginRow(i + 2);
+            Table.VisitRow(i, collector);
+        }
+        _hyperlinks = collector.Links;
+    }
+
+    /// <summary>Writes the relationships part: the skeleton's, then one external relationship per hyperlink.</summary>
+    public void WriteRelationships(Stream output)
+    {
+        using var xml = XmlWriter.Create(output, RelationshipsSettings);
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("Relationships", RelationshipsNamespace);
+        _relationships.ForEach(e => e.WriteTo(xml));
+        foreach (var (_, _, id, target) in _hyperlinks)
+        {
+            xml.WriteStartElement("Relationship", RelationshipsNamespace);
+            xml.WriteAttributeString("Id", "rId" + id.ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("Type", HyperlinkType);
+            xml.WriteAttributeString("Target", target);
+            xml.WriteAttributeString("TargetMode", "External");
+            xml.WriteEndElement();
         }
         xml.WriteEndElement();
-        _hyperlinks = writer.Cells;
     }
 
     /// <summary>Writes the worksheet part with every row, then lets go of the table's rows.</summary>
@@ -115,8 +124,8 @@ internal sealed class StreamedSheet
         using (var writer = OpenXmlWriter.Create(output, Utf8))
         {
             writer.WriteStartDocument(standalone: true);
-            writer.WriteStartElement(_skeleton, _skeleton.GetAttributes(), _skeleton.NamespaceDeclarations);
-            foreach (var child in _skeleton.ChildElements)
+            writer.WriteStartElement(skeleton, skeleton.GetAttributes(), skeleton.NamespaceDeclarations);
+            foreach (var child in skeleton.ChildElements)
             {
                 switch (child)
                 {
@@ -139,13 +148,12 @@ internal sealed class StreamedSheet
             }
             writer.WriteEndElement();
         }
-        _hyperlinks = [];
         Table.Release();
     }
 
     private void WriteRows(OpenXmlWriter writer)
     {
-        var rows = new SheetRowsWriter(writer, _styles);
+        var rows = new SheetRowsWriter(writer, styles);
         rows.Header(Table.Headers);
         for (var i = 0; i < Table.RowCount; i++)
         {
@@ -159,7 +167,7 @@ internal sealed class StreamedSheet
     {
         var columnNames = Enumerable.Range(0, Table.Headers.Length).Select(CellReference.ColumnName).ToArray();
         var hyperlink = new Hyperlink();
-        foreach (var (row, column, id) in _hyperlinks)
+        foreach (var (row, column, id, _) in _hyperlinks)
         {
             hyperlink.Reference = columnNames[column] + row.ToString(CultureInfo.InvariantCulture);
             hyperlink.Id = "rId" + id.ToString(CultureInfo.InvariantCulture);
