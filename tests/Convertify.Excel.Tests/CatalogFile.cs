@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Xml.Linq;
 using Convertify.Formats;
 using Convertify.Model;
 using OfficeOpenXml;
@@ -40,6 +41,12 @@ internal static class CatalogFile
         using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
         return reader.ReadToEnd();
     }
+
+    /// <summary>The root element of an XML package part (look elements up by local name: the prefixes are the writer's business).</summary>
+    public static XElement PartXml(byte[] bytes, string name) => XDocument.Parse(Part(bytes, name)).Root!;
+
+    /// <summary>The descendants of <paramref name="root"/> with the local name <paramref name="name"/>.</summary>
+    public static IEnumerable<XElement> Named(XElement root, string name) => root.Descendants().Where(e => e.Name.LocalName == name);
 
     public static IReadOnlyList<string> PartNames(byte[] bytes)
     {

@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Xml;
 using Convertify.Errors;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Convertify.Excel;
 
@@ -15,46 +16,40 @@ internal static class CatalogReader
     {
         try
         {
-            using var package = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
-            var parts = WorkbookParts.Read(package);
-            List<string> shared = [];
-            if (parts.SharedStrings is { } sharedPart && package.GetEntry(sharedPart) is { } entry)
+            using var document = SpreadsheetDocument.Open(input, isEditable: false);
+            var workbook = document.WorkbookPart ?? throw new InvalidDataException("the package has no workbook");
+            var shared = workbook.SharedStringTablePart is { } sharedPart ? SheetRows.SharedStrings(sharedPart) : [];
+            var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+            WorksheetPart? Sheet(string sheetName) =>
+                sheets.FirstOrDefault(s => s.Name?.Value == sheetName)?.Id?.Value is { } id ? workbook.GetPartById(id) as WorksheetPart : null;
+
+            var articles = Sheet(CatalogWorkbook.ArticlesSheet)
+                ?? throw new ConvertifyException($"{name}: not a Convertify catalogue (no {CatalogWorkbook.ArticlesSheet} sheet)");
+            ReadArticles(articles, shared, name, rows);
+            if (Sheet(CatalogWorkbook.ImagesSheet) is { } images)
             {
-                using var stream = entry.Open();
-                shared = SheetRowReader.SharedStrings(stream);
-            }
-            var articles = parts.Sheets.TryGetValue(CatalogWorkbook.ArticlesSheet, out var articlesPart) ? articlesPart
-                : throw new ConvertifyException($"{name}: not a Convertify catalogue (no {CatalogWorkbook.ArticlesSheet} sheet)");
-            using (var stream = WorkbookParts.Open(package, articles))
-            {
-                ReadArticles(stream, shared, name, rows);
-            }
-            if (parts.Sheets.TryGetValue(CatalogWorkbook.ImagesSheet, out var images))
-            {
-                using var stream = WorkbookParts.Open(package, images);
-                ReadRows(stream, shared, name, CatalogWorkbook.ImagesSheet, ImagesTable.ColumnHeaders, c => rows.Images.Add(new ImageRow(
+                ReadRows(images, shared, name, CatalogWorkbook.ImagesSheet, ImagesTable.ColumnHeaders, c => rows.Images.Add(new ImageRow(
                     c.Text(0), c.Int(1), c.Text(2), c.Text(3), c.Text(4), c.Text(5))));
             }
-            if (parts.Sheets.TryGetValue(CatalogWorkbook.LinksSheet, out var links))
+            if (Sheet(CatalogWorkbook.LinksSheet) is { } links)
             {
-                using var stream = WorkbookParts.Open(package, links);
-                ReadRows(stream, shared, name, CatalogWorkbook.LinksSheet, LinksTable.ColumnHeaders, c => rows.Links.Add(new LinkRow(
+                ReadRows(links, shared, name, CatalogWorkbook.LinksSheet, LinksTable.ColumnHeaders, c => rows.Links.Add(new LinkRow(
                     c.Text(0), c.Text(1), c.Text(2), c.Text(3) == LinksTable.Internal)));
             }
-            if (parts.Sheets.TryGetValue(CatalogWorkbook.ProblemsSheet, out var problems))
+            if (Sheet(CatalogWorkbook.ProblemsSheet) is { } problems)
             {
-                using var stream = WorkbookParts.Open(package, problems);
-                ReadRows(stream, shared, name, CatalogWorkbook.ProblemsSheet, ProblemsTable.ColumnHeaders, c => rows.Problems.Add(new ProblemRow(
+                ReadRows(problems, shared, name, CatalogWorkbook.ProblemsSheet, ProblemsTable.ColumnHeaders, c => rows.Problems.Add(new ProblemRow(
                     c.Text(0), c.Text(1), c.Text(2), c.Text(3), c.Text(4))));
             }
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException)
+        // The SDK refuses a package with a relationship to a missing part with an InvalidOperationException.
+        catch (Exception e) when (e is InvalidDataException or XmlException or OpenXmlPackageException or FileFormatException or InvalidOperationException)
         {
             throw new ConvertifyException($"{name}: not an Excel workbook ({e.Message})", e);
         }
     }
 
-    private static void ReadArticles(Stream sheet, IReadOnlyList<string> shared, string name, CatalogRows rows)
+    private static void ReadArticles(WorksheetPart sheet, IReadOnlyList<string> shared, string name, CatalogRows rows)
     {
         var headers = ArticleColumns.Base.Concat([ArticleColumns.Markdown, ArticleColumns.Word]).ToArray();
         var index = headers.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
@@ -91,7 +86,7 @@ internal static class CatalogReader
         }
     }
 
-    private static void ReadRows(Stream sheet, IReadOnlyList<string> shared, string name, string sheetName, string[] headers, Action<RowCells> add)
+    private static void ReadRows(WorksheetPart sheet, IReadOnlyList<string> shared, string name, string sheetName, string[] headers, Action<RowCells> add)
     {
         if (!ForEachRow(sheet, shared, headers, (c, _) => add(c)))
         {
@@ -103,10 +98,10 @@ internal static class CatalogReader
     /// Finds the columns of <paramref name="headers"/> in row 1, then passes every later row whose first column (the key)
     /// is not empty; an empty key is the placeholder row of an empty table. False when row 1 has no key column.
     /// </summary>
-    private static bool ForEachRow(Stream sheet, IReadOnlyList<string> shared, string[] headers, Action<RowCells, int[]> add)
+    private static bool ForEachRow(WorksheetPart sheet, IReadOnlyList<string> shared, string[] headers, Action<RowCells, int[]> add)
     {
         int[]? columns = null;
-        foreach (var (row, values) in SheetRowReader.Rows(sheet, shared))
+        foreach (var (row, values) in SheetRows.Read(sheet, shared))
         {
             if (row == 1)
             {

@@ -2,7 +2,7 @@ namespace Convertify.Excel;
 
 /// <summary>
 /// A table whose rows are too many for EPPlus' cell objects: EPPlus writes only the sheet's skeleton
-/// (<see cref="TableSkeleton"/>), and the rows are streamed into the package afterwards (<see cref="StreamedSheets"/>).
+/// (<see cref="TableSkeleton"/>), and the rows are streamed into the package afterwards (<see cref="StreamedSheet"/>).
 /// A row is described by visiting its cells, so measuring, collecting hyperlinks and writing share one description.
 /// </summary>
 internal abstract class StreamedTable

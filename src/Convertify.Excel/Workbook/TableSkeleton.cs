@@ -5,7 +5,7 @@ namespace Convertify.Excel;
 /// <summary>
 /// Writes everything of a streamed table's sheet except its rows into an EPPlus worksheet: the header, the table
 /// (its range covers every row that will be streamed), column widths, the frozen header, and one placeholder cell per
-/// styled column in row 2 so that EPPlus registers the cell styles. <see cref="SheetTemplate"/> reads the saved
+/// styled column in row 2 so that EPPlus registers the cell styles. <see cref="StreamedSheet"/> reads the saved
 /// sheet back and learns the style indexes from the placeholders; the streamed rows replace them.
 /// </summary>
 internal static class TableSkeleton

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Convertify.Excel;
 
 /// <summary>A1-style cell references.</summary>
@@ -28,18 +25,4 @@ internal static class CellReference
         }
         return i == 0 ? -1 : n - 1;
     }
-
-    /// <summary>The 1-based row of <paramref name="reference"/>, or -1.</summary>
-    public static int RowNumber(string reference)
-    {
-        var i = 0;
-        while (i < reference.Length && char.IsAsciiLetterUpper(reference[i])) i++;
-        return int.TryParse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : -1;
-    }
-
-    /// <summary>A range from A1 to the given last column and row.</summary>
-    public static string Range(int columns, int lastRow) =>
-        string.Create(CultureInfo.InvariantCulture, $"A1:{ColumnName(columns - 1)}{lastRow}");
-
-    public static byte[] Utf8ColumnName(int column) => Encoding.ASCII.GetBytes(ColumnName(column));
 }
