@@ -14,19 +14,13 @@ namespace Convertify.Batch;
 /// <see cref="InputProcessor"/> does each, and the state's writer records it; at the end the report is assembled from
 /// the state database and written, also when the run was stopped.
 /// </summary>
-internal sealed class BatchRun
+internal sealed class BatchRun(Converter converter, string input, BatchOptions options, WriterPlan plan, string outputDirectory,
+    IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
 {
-    private readonly Converter _converter;
-    private readonly string _input;
-    private readonly BatchOptions _options;
-    private readonly WriterPlan _plan;
-    private readonly string _out;
-    private readonly IProgress<BatchProgress>? _progress;
-    private readonly CancellationToken _userToken;
-    private readonly CancellationTokenSource _stop;
-    private readonly InputProcessor _processor;
+    private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _sourceGate = new();
+    private InputProcessor _processor = null!;
     private ManifestLookup _manifest = null!;
     private ResultWriter _results = null!;
     private HashSet<UInt128>? _seen;
@@ -40,26 +34,13 @@ internal sealed class BatchRun
     private string? _sourceDescription;
     private bool _sourceDone;
 
-    public BatchRun(Converter converter, string input, BatchOptions options, WriterPlan plan, string outputDirectory,
-        IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
-    {
-        _converter = converter;
-        _input = input;
-        _options = options;
-        _plan = plan;
-        _out = outputDirectory;
-        _progress = progress;
-        _userToken = cancellationToken;
-        _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _processor = new InputProcessor(converter, options, plan, outputDirectory, _stop.Token);
-    }
-
     public async Task<BatchReport> ExecuteAsync(IArchiveSource source)
     {
         using var stop = _stop;
-        var databasePath = StateDatabase.PathIn(_out);
-        using var database = StateDatabase.OpenForRun(_out);
-        LegacyManifest.Migrate(database, _out);
+        _processor = new InputProcessor(converter, options, plan, outputDirectory, _stop.Token);
+        var databasePath = StateDatabase.PathIn(outputDirectory);
+        using var database = StateDatabase.OpenForRun(outputDirectory);
+        LegacyManifest.Migrate(database, outputDirectory);
         using var manifest = _manifest = new ManifestLookup(databasePath);
         await using var results = _results = new ResultWriter(database);
         var known = source.KnownPaths;
@@ -67,16 +48,16 @@ internal sealed class BatchRun
         // Folders, globs and zip files give their entries in path order: a repeated path would be the one just seen. A
         // tar's come in any order: the paths seen are remembered by a 128-bit hash.
         _seen = known is null ? [] : null;
-        if (_plan.CatalogWriter is { } catalogWriter)
+        if (plan.CatalogWriter is { } catalogWriter)
         {
             // In path order, rows can stream into the sink.
-            _catalog = new CatalogFeeder(catalogWriter, _out, ordered: known is not null);
+            _catalog = new CatalogFeeder(catalogWriter, outputDirectory, ordered: known is not null);
         }
         using var catalog = _catalog;
         using var cursor = source.Entries(_stop.Token).GetEnumerator();
         _cursor = cursor;
         _sourceDescription = source.Description;
-        var jobs = Math.Max(1, _options.EffectiveJobs);
+        var jobs = Math.Max(1, options.EffectiveJobs);
         await Task.WhenAll(Enumerable.Range(0, jobs).Select(_ => Task.Run(ConsumeAsync))).ConfigureAwait(false);
 
         var stopped = _stop.IsCancellationRequested;
@@ -89,12 +70,12 @@ internal sealed class BatchRun
             }
         }
         await _results.CompleteAsync().ConfigureAwait(false);
-        var notProcessed = _userToken.IsCancellationRequested
+        var notProcessed = cancellationToken.IsCancellationRequested
             ? "cancelled: not processed"
             : _failFastTriggered ? "not processed: --fail-fast stopped the run after a failure" : "not processed";
-        var (totals, groups) = ReportAssembler.Assemble(database, notProcessed, _converter.IndexPages);
+        var (totals, groups) = ReportAssembler.Assemble(database, notProcessed, converter.IndexPages);
         Debug.Assert(stopped || totals.Cancelled == 0);
-        var inputs = new StoredInputs(databasePath, totals.Found, _plan.Extensions);
+        var inputs = new StoredInputs(databasePath, totals.Found, plan.Extensions);
 
         string? catalogPath = null;
         string? catalogError = null;
@@ -117,14 +98,14 @@ internal sealed class BatchRun
                 }
             }
         }
-        var report = new BatchReport(_input, _options, BatchRunner.ToolVersion, inputs, new StoredDuplicates(databasePath, groups), catalogPath,
-            _userToken.IsCancellationRequested, _clock.Elapsed)
+        var report = new BatchReport(input, options, BatchRunner.ToolVersion, inputs, new StoredDuplicates(databasePath, groups), catalogPath,
+            cancellationToken.IsCancellationRequested, _clock.Elapsed)
         {
             CatalogError = catalogError,
-            OutputDirectory = _out,
+            OutputDirectory = outputDirectory,
             KnownTotals = totals,
         };
-        AtomicFile.Write(Path.Combine(_out, BatchReport.FileName), stream => ReportJsonWriter.Write(report, stream));
+        AtomicFile.Write(Path.Combine(outputDirectory, BatchReport.FileName), stream => ReportJsonWriter.Write(report, stream));
         Report("done");
         return report;
     }
@@ -205,7 +186,7 @@ internal sealed class BatchRun
                 var row = processed?.Row ?? new InputRow(seq, new BatchInputResult(entry.RelativePath, BatchStatus.Cancelled));
                 _catalog?.Offer(seq, row.Result.Path, processed?.Article, processed?.Files);
                 await Record(row).ConfigureAwait(false);
-                if (row.Result.Status == BatchStatus.Failed && _options.FailFast)
+                if (row.Result.Status == BatchStatus.Failed && options.FailFast)
                 {
                     _failFastTriggered = true;
                     await _stop.CancelAsync().ConfigureAwait(false);
@@ -235,6 +216,6 @@ internal sealed class BatchRun
     }
 
     private void Report(string current) =>
-        _progress?.Report(new BatchProgress(Volatile.Read(ref _done), _total, Volatile.Read(ref _converted), Volatile.Read(ref _unchanged),
+        progress?.Report(new BatchProgress(Volatile.Read(ref _done), _total, Volatile.Read(ref _converted), Volatile.Read(ref _unchanged),
             Volatile.Read(ref _skipped), Volatile.Read(ref _failed), _clock.Elapsed, current));
 }

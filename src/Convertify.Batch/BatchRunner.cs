@@ -26,7 +26,7 @@ public sealed class BatchRunner
         _converter = converter;
     }
 
-    /// <summary>The tool version recorded in reports and manifests (the informational version of this assembly).</summary>
+    /// <summary>The tool version recorded in reports and the state (the informational version of this assembly).</summary>
     public static string ToolVersion { get; } =
         typeof(BatchRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(BatchRunner).Assembly.GetName().Version?.ToString() ?? "0.0.0";

@@ -7,16 +7,25 @@ internal sealed class ManifestLookup : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _select;
+    private readonly bool _empty;
 
     public ManifestLookup(string databasePath)
     {
         _connection = StateDatabase.Open(databasePath);
-        _select = StateDatabase.Prepare(_connection, "SELECT sha256, tool, options, outputs FROM manifest WHERE path = $path", "$path");
+        _select = StateDatabase.Prepare(_connection, "SELECT EXISTS (SELECT 1 FROM manifest)");
+        // A first run has nothing to look up: it asks once, not once per input.
+        _empty = Convert.ToInt64(_select.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0;
+        _select.CommandText = "SELECT sha256, tool, options, outputs FROM manifest WHERE path = $path";
+        _select.Parameters.Add(new SqliteParameter("$path", null));
     }
 
     /// <summary>The input's entry; null when there is none (or it cannot be read: the input is then converted again).</summary>
     public ManifestEntry? Previous(string path)
     {
+        if (_empty)
+        {
+            return null;
+        }
         _select.Parameters[0].Value = path;
         using var reader = _select.ExecuteReader();
         if (!reader.Read())
