@@ -63,10 +63,11 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
         var stopped = _stop.IsCancellationRequested;
         if (stopped && known is not null)
         {
-            // Inputs no worker took still count as found.
-            for (var i = _foundCount; i < known.Count; i++)
+            // Inputs no worker took still count as found (read in order: a folder's list is read in chunks).
+            var seq = _foundCount;
+            foreach (var path in known.Skip(_foundCount))
             {
-                await Record(new InputRow(i, new BatchInputResult(known[i], BatchStatus.Cancelled))).ConfigureAwait(false);
+                await Record(new InputRow(seq++, new BatchInputResult(path, BatchStatus.Cancelled))).ConfigureAwait(false);
             }
         }
         await _results.CompleteAsync().ConfigureAwait(false);
