@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Publishes the CLI as a NativeAOT binary and runs the end-to-end fixture conversions with it:
-# every fixture to Markdown (compared with the golden file) and to .docx, inspect, formats, a catalogue,
-# and the exit code and stderr of a bad input.
+# every fixture to Markdown (compared with the golden file) and to .docx, inspect, formats, a catalogue, a batch
+# and its incremental re-run (SQLite linked in: no library beside the binary), and the exit code and stderr of a bad input.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${AOT_OUT:-artifacts/aot}
@@ -41,6 +41,14 @@ for golden in $(cd fixtures/expected/md && find . -name '*.md' ! -name 'showcase
   cmp -s "fixtures/expected/md/$golden" "$work/batch/articles/$golden" || { echo "AOT batch Markdown differs for $golden"; exit 1; }
 done
 test -s "$work/batch/catalog.xlsx" && test -s "$work/batch/convertify-report.json"
+# One file: SQLite is the system's, linked in, so no native library sits beside the binary.
+so=$(find "$out" -maxdepth 1 -name '*.so*' | head -n 1)
+test -z "$so" || { echo "the publish folder holds a native library: $so"; exit 1; }
+ldd "$bin" | grep -c libsqlite3 > /dev/null || { echo "the NativeAOT binary is not linked to the system's libsqlite3"; exit 1; }
+test -s "$work/batch/.convertify/state.db"
+"$bin" batch fixtures --to md,docx,xlsx --out "$work/batch" --quiet
+grep -q '"converted": 0,' "$work/batch/convertify-report.json" || { echo "a re-run of the AOT batch converted something again"; exit 1; }
+grep -q '"unchanged": [1-9]' "$work/batch/convertify-report.json" || { echo "a re-run of the AOT batch reported nothing unchanged"; exit 1; }
 
 printf '' > "$work/empty.md"
 set +e

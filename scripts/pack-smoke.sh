@@ -3,7 +3,8 @@
 #  1. packs every project under src/ with a unique prerelease version into artifacts/packages;
 #  2. checks each package's .nuspec (dependencies: an exporter depends only on Convertify.Core and its own
 #     library; licence, readme, repository, documentation file, symbol package);
-#  3. installs Convertify.Tool from that folder with `dotnet tool install --tool-path` and converts a fixture;
+#  3. installs Convertify.Tool from that folder with `dotnet tool install --tool-path`, converts a fixture, and runs a
+#     batch twice (the second converts nothing: the state database works in the tool);
 #  4. checks that docs/embedding.md's code blocks are the files of samples/, then builds and runs
 #     samples/WordExport and samples/Embedding against the packages (not the projects).
 # The version is new on every run, so a package left in the NuGet cache by an earlier run can never stand in for
@@ -66,7 +67,8 @@ expected = {
     "Convertify.Markdown": {"Convertify.Core", "YamlDotNet"},
     "Convertify.Word": {"Convertify.Core", "DocumentFormat.OpenXml"},
     "Convertify.Excel": {"Convertify.Core", "EPPlus"},
-    "Convertify.Batch": {"Convertify.Core"},
+    # The state database: the system's SQLite through Microsoft.Data.Sqlite (no native library in the package).
+    "Convertify.Batch": {"Convertify.Core", "Microsoft.Data.Sqlite.Core", "SQLitePCLRaw.provider.sqlite3"},
     # The one-reference bundle: reader + offline document writers (no EPPlus).
     "Convertify.Documents": {"Convertify.Core", "Convertify.Archive", "Convertify.Markdown", "Convertify.Word"},
     "Convertify.Tool": set(),
@@ -146,6 +148,10 @@ if [ -f "$golden" ]; then
 fi
 "$tool/convertify" convert "$fixture" --to docx -o "$work/tool.docx"
 "$python" -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert "word/document.xml" in z.namelist(); print("convert --to docx:", sys.argv[1].rsplit("/", 1)[1], z.fp.seek(0, 2), "bytes")' "$work/tool.docx"
+"$tool/convertify" batch fixtures --to md --out "$work/tool-batch" --quiet
+"$tool/convertify" batch fixtures --to md --out "$work/tool-batch" --quiet
+grep -q '"converted": 0,' "$work/tool-batch/convertify-report.json" || { echo "the tool's batch re-run converted something again"; exit 1; }
+echo "batch and its re-run: nothing converted twice (state in $work/tool-batch/.convertify/state.db)"
 echo "tool installed and run in $(seconds "$start" "$(now)")s"
 
 step "docs/embedding.md code blocks equal the sample files"

@@ -6,7 +6,7 @@ public sealed record BatchOptions
     /// <summary>Output formats by writer name (<c>md</c>, <c>docx</c>, <c>xlsx</c>); one-article writers produce a file per article, a catalogue writer produces <c>catalog.&lt;ext&gt;</c>.</summary>
     public required IReadOnlyList<string> Formats { get; init; }
 
-    /// <summary>The folder that receives every output, the report and the manifest. Nothing is written outside it.</summary>
+    /// <summary>The folder that receives every output, the report and the state (<c>.convertify/</c>). Nothing is written outside it.</summary>
     public required string OutputDirectory { get; init; }
 
     /// <summary>How many articles are converted at once; 0 or less means the processor count.</summary>
@@ -24,7 +24,7 @@ public sealed record BatchOptions
     /// <summary>Only articles published on or before this day (in the article's own offset).</summary>
     public DateOnly? Until { get; init; }
 
-    /// <summary>Reconverts every input even when the manifest says it is unchanged.</summary>
+    /// <summary>Reconverts every input even when the state says it is unchanged.</summary>
     public bool Force { get; init; }
 
     /// <summary>Stops at the first failed input; the inputs not yet processed are reported as cancelled.</summary>

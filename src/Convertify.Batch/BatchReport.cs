@@ -4,8 +4,8 @@ namespace Convertify.Batch;
 /// <param name="Input">The input as named by the user.</param>
 /// <param name="Options">The run's options.</param>
 /// <param name="ToolVersion">Convertify's version.</param>
-/// <param name="Inputs">Every input found, sorted by path (ordinal). From <see cref="BatchRunner"/>, a list read from an unlinked scratch file when used (memory does not grow with the archive; each read makes a new object).</param>
-/// <param name="Duplicates">Groups of inputs that are the same article (from <see cref="BatchRunner"/>, read from a scratch file like <paramref name="Inputs"/>).</param>
+/// <param name="Inputs">Every input found, sorted by path (ordinal). From <see cref="BatchRunner"/>, a list read from the output folder's state database when used (memory does not grow with the archive; each read makes a new object; a later run on the same folder replaces it).</param>
+/// <param name="Duplicates">Groups of inputs that are the same article (from <see cref="BatchRunner"/>, read from the state database like <paramref name="Inputs"/>).</param>
 /// <param name="CatalogPath">The catalogue written, relative to the output folder; null when none was asked for or the run was cancelled.</param>
 /// <param name="Cancelled">True when the run was stopped by cancellation (Ctrl+C) before it finished.</param>
 /// <param name="Elapsed">How long the run took.</param>
@@ -33,7 +33,7 @@ public sealed record BatchReport(
     /// <summary>Counts by status.</summary>
     public BatchTotals Totals => _totals ??= BatchTotals.Of(Inputs);
 
-    /// <summary>The totals when the maker of the report counted them already (saves a pass over a spooled list).</summary>
+    /// <summary>The totals when the maker of the report counted them already (saves a pass over a stored list).</summary>
     internal BatchTotals KnownTotals
     {
         init => _totals = value;
@@ -59,8 +59,7 @@ public sealed record BatchReport(
             text.Append(System.Globalization.CultureInfo.InvariantCulture, $"; {Duplicates.Count} duplicate group(s)");
         }
         text.AppendLine();
-        // Inputs from a run are read from disk: without failures there is nothing to look for (a pass over a million
-        // inputs at the end of a run was its memory peak).
+        // Inputs from a run are read from disk: without failures there is nothing to look for.
         if (t.Failed > 0)
         {
             foreach (var failure in Inputs.Where(i => i.Status == BatchStatus.Failed).Take(10))

@@ -1,193 +1,136 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
-using Convertify.Batch.Indexes;
-using Convertify.Batch.Spill;
+using Convertify.Batch.State;
+using Convertify.Formats;
+using Microsoft.Data.Sqlite;
 
 namespace Convertify.Batch;
 
 /// <summary>
-/// Turns what a run left in its scratch files into the report's inputs (sorted by path, with duplicate links and index
-/// warnings) and duplicate groups, in passes over those files: memory holds only sort buffers of bounded size and what
-/// the index pages name, so it does not grow with the number of inputs.
+/// Turns a run's rows in the state database into its report, in SQL: the inputs in path order, each later member of a
+/// duplicate group linked to its first (a URL group's link wins over a content group's), the groups themselves
+/// (<c>GROUP BY</c> URL and content hash), index pages' disagreements added to the articles' warnings, and the totals.
+/// Nothing grows in memory with the number of inputs but the index pages' entries and the articles they name.
 /// </summary>
-internal sealed class ReportAssembler : IDisposable
+internal static class ReportAssembler
 {
-    private const byte UrlKey = 0;
-    private const byte ContentKeyKind = 1;
-    private static readonly RecordComparison Bytewise = static (x, y) => x.SequenceCompareTo(y);
-    private readonly RecordSpool _paths;
-    private readonly RecordSpool _results;
-    private readonly int _count;
-    private readonly bool _inPathOrder;
-    private readonly string[] _extensions;
-    private readonly string _notProcessed;
-    private readonly IReadOnlyCollection<ListIndexEntry> _listEntries;
-    private readonly string?[] _scratch;
-    private readonly int _sortMemory;
-    private readonly RecordWriter _writer = new();
-    private RecordSpool? _order;
+    // Each later member of a group gets its first member (path order; a path a tar held twice keeps its arrival order).
+    private const string LinkSql = """
+        UPDATE inputs SET duplicate_of = linked.first
+        FROM (SELECT seq, first_value(path) OVER w AS first, row_number() OVER w AS n FROM inputs WHERE {0} <> ''
+              WINDOW w AS (PARTITION BY {0} ORDER BY path_key, seq)) AS linked
+        WHERE inputs.seq = linked.seq AND linked.n > 1
+        """;
 
-    /// <param name="paths">Every input's path by its number (the order the source gave them).</param>
-    /// <param name="results">The <see cref="InputRecord"/> of every input that was processed, by number.</param>
-    /// <param name="count">How many inputs there are.</param>
-    /// <param name="inPathOrder">Whether the numbers already follow the paths' ordinal order.</param>
-    /// <param name="extensions">The run's output extensions (output names are made from them).</param>
-    /// <param name="notProcessed">The reason given to inputs without a result (the run stopped).</param>
-    /// <param name="listEntries">What the archive's index pages list.</param>
-    /// <param name="scratch">Where scratch files may go.</param>
-    /// <param name="sortMemory">The memory each sort may hold before it spills to disk.</param>
-    public ReportAssembler(RecordSpool paths, RecordSpool results, int count, bool inPathOrder, string[] extensions, string notProcessed,
-        IReadOnlyCollection<ListIndexEntry> listEntries, string?[] scratch, int sortMemory = 4 << 20)
+    // The groups, ordered by their first member, a content group before a URL group with the same first member.
+    private const string GroupsSql = """
+        INSERT INTO duplicates(grp, kind, key, path)
+        SELECT dense_rank() OVER (ORDER BY first_key, first_seq, k) - 1, kind, key, path FROM (
+            SELECT kind, k, key, path, path_key, seq, count(*) OVER (PARTITION BY k, key) AS size,
+                   first_value(path_key) OVER w AS first_key, first_value(seq) OVER w AS first_seq
+            FROM (SELECT 'content' AS kind, 0 AS k, content_hash AS key, path, path_key, seq FROM inputs WHERE content_hash <> ''
+                  UNION ALL
+                  SELECT 'url', 1, url, path, path_key, seq FROM inputs WHERE url <> '')
+            WINDOW w AS (PARTITION BY k, key ORDER BY path_key, seq))
+        WHERE size > 1
+        ORDER BY first_key, first_seq, k, path_key, seq;
+        CREATE INDEX duplicates_by_group ON duplicates(grp);
+        """;
+
+    /// <summary>Completes the run's rows for the report; returns the totals and the number of duplicate groups.</summary>
+    /// <param name="connection">The state database, every input written.</param>
+    /// <param name="notProcessed">The reason given to inputs the run did not process.</param>
+    /// <param name="indexPages">Gives articles the ids index pages list them under.</param>
+    public static (BatchTotals Totals, int DuplicateGroups) Assemble(SqliteConnection connection, string notProcessed, IIndexPageReader? indexPages)
     {
-        _sortMemory = sortMemory;
-        _paths = paths;
-        _results = results;
-        _count = count;
-        _inPathOrder = inPathOrder;
-        _extensions = extensions;
-        _notProcessed = notProcessed;
-        _listEntries = listEntries;
-        _scratch = scratch;
-    }
-
-    /// <summary>Every input sorted by path, the duplicate groups, and the totals.</summary>
-    public (IReadOnlyList<BatchInputResult> Inputs, IReadOnlyList<BatchDuplicate> Duplicates, BatchTotals Totals) Assemble()
-    {
-        _order = _inPathOrder ? null : SortByPath();
-        var order = _order?.OpenReader();
-        var paths = _paths.OpenReader();
-        var results = _results.OpenReader();
-
-        using var keys = new ExternalSorter(Bytewise, _sortMemory, _scratch);
-        var listed = ListedArticles(order, results, keys);
-        var extra = CrossCheck(listed);
-
-        using var links = new ExternalSorter(Bytewise, _sortMemory, _scratch);
-        using var groups = new ExternalSorter(Bytewise, _sortMemory, _scratch);
-        Group(keys, links, groups);
-
-        var inputs = new RecordSpool(_scratch);
-        var totals = WriteInputs(order, paths, results, links, extra, inputs);
-        var duplicates = new RecordSpool(_scratch);
-        var duplicateCount = WriteDuplicates(order, paths, results, groups, duplicates);
-        return (new SpooledInputs(inputs, _count, _extensions),
-            new SpooledList<BatchDuplicate>(duplicates, duplicateCount, DuplicateRecord.Read),
-            totals);
-    }
-
-    /// <inheritdoc />
-    public void Dispose() => _order?.Dispose();
-
-    /// <summary>The input numbers in path order, as records 0..n-1 of a spool (when the source's order was not already that).</summary>
-    private RecordSpool SortByPath()
-    {
-        // The sort is stable: equal paths (a tar that holds one twice) keep the order they came in.
-        using var sorter = new ExternalSorter(ComparePaths, _sortMemory, _scratch);
-        var paths = _paths.OpenReader();
-        for (var i = 0; i < _count; i++)
+        using var transaction = connection.BeginTransaction();
+        using (var cancelled = StateDatabase.Prepare(connection, $"UPDATE inputs SET reason = $reason WHERE status = {(int)BatchStatus.Cancelled}", "$reason"))
         {
-            paths.TryRead(i, out var path);
-            _writer.Clear().SortableInt32(i);
-            _writer.Bytes(path);
-            sorter.Add(_writer.Written);
+            cancelled.Transaction = transaction;
+            cancelled.Parameters[0].Value = notProcessed;
+            cancelled.ExecuteNonQuery();
         }
-        var order = new RecordSpool(_scratch);
-        using var cursor = sorter.Sort();
-        while (cursor.MoveNext())
+        if (indexPages is not null)
         {
-            order.Append(cursor.Current[..4]);
+            CrossCheck(connection, transaction, indexPages);
         }
-        return order;
-    }
-
-    /// <summary>The paths of two (number, path) records in <see cref="string.CompareOrdinal(string, string)"/>'s order.</summary>
-    private static int ComparePaths(ReadOnlySpan<byte> x, ReadOnlySpan<byte> y) =>
-        MemoryMarshal.Cast<byte, char>(x[4..])
-            .SequenceCompareTo(MemoryMarshal.Cast<byte, char>(y[4..]));
-
-    private static int NumberAt(SpoolReader? order, int rank)
-    {
-        if (order is null)
+        StateDatabase.Execute(connection, string.Format(CultureInfo.InvariantCulture, LinkSql, "content_hash"), transaction);
+        StateDatabase.Execute(connection, string.Format(CultureInfo.InvariantCulture, LinkSql, "url"), transaction);
+        StateDatabase.Execute(connection, "INSERT INTO report_order(seq) SELECT seq FROM inputs ORDER BY path_key, seq", transaction);
+        StateDatabase.Execute(connection, GroupsSql, transaction);
+        Span<int> counts = stackalloc int[BatchTotals.CountSlots];
+        int groups;
+        using (var command = connection.CreateCommand())
         {
-            return rank;
-        }
-        order.TryRead(rank, out var record);
-        return new RecordReader(record).SortableInt32();
-    }
-
-    /// <summary>
-    /// One pass in path order: the keys of the duplicate groups go to <paramref name="keys"/>, and the articles the index
-    /// pages name are returned by id (in path order).
-    /// </summary>
-    private Dictionary<string, List<(int Rank, ArticleSummary Summary)>> ListedArticles(SpoolReader? order, SpoolReader results, ExternalSorter keys)
-    {
-        var listed = new Dictionary<string, List<(int, ArticleSummary)>>(StringComparer.Ordinal);
-        var ids = _listEntries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var rank = 0; rank < _count; rank++)
-        {
-            if (!results.TryRead(NumberAt(order, rank), out var record) || !InputRecord.TryReadSummary(record, out var summary))
+            command.Transaction = transaction;
+            command.CommandText = "SELECT status, count(*) FROM inputs GROUP BY status";
+            using (var reader = command.ExecuteReader())
             {
-                continue;
-            }
-            if (!summary.Url.IsEmpty)
-            {
-                _writer.Clear().Byte(UrlKey);
-                _writer.String(summary.Url);
-                _writer.SortableInt32(rank);
-                keys.Add(_writer.Written);
-            }
-            if (summary.HasContentKey)
-            {
-                _writer.Clear().Byte(ContentKeyKind);
-                if (summary.KeyIsText)
+                while (reader.Read())
                 {
-                    _writer.Byte(1);
-                    _writer.String(summary.KeyText);
+                    counts[Math.Clamp(reader.GetInt32(0), 0, BatchTotals.CountSlots - 1)] += reader.GetInt32(1);
                 }
-                else
-                {
-                    _writer.Byte(0);
-                    _writer.UInt128(summary.KeyValue);
-                }
-                _writer.SortableInt32(rank);
-                keys.Add(_writer.Written);
             }
-            var path = summary.Path;
-            var id = ListIndex.IdSpanOf(path[(path.LastIndexOf('/') + 1)..]);
-            if (!id.IsEmpty && ids.Contains(id))
-            {
-                var key = id.ToString();
-                if (!listed.TryGetValue(key, out var list))
-                {
-                    listed[key] = list = [];
-                }
-                list.Add((rank, summary.ToSummary()));
-            }
+            command.CommandText = "SELECT count(DISTINCT grp) FROM duplicates";
+            groups = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
-        return listed;
+        transaction.Commit();
+        return (BatchTotals.Of(counts), groups);
     }
 
-    /// <summary>Where an index page disagrees with the article it lists: warnings by the article's rank.</summary>
-    private Dictionary<int, List<string>> CrossCheck(Dictionary<string, List<(int Rank, ArticleSummary Summary)>> listed)
+    private sealed record Listed(long Seq, string Path, string Title, DateTimeOffset Published, DateTimeOffset FeedTime);
+
+    /// <summary>Where an index page disagrees with the article it lists, a warning for the article.</summary>
+    private static void CrossCheck(SqliteConnection connection, SqliteTransaction transaction, IIndexPageReader indexPages)
     {
-        var extra = new Dictionary<int, List<string>>();
-        foreach (var entry in _listEntries.OrderBy(e => e.ListPath, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal))
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT list_path, month, day, title, site, id FROM index_entries ORDER BY rowid";
+        var entries = new List<IndexPageEntry>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                entries.Add(new IndexPageEntry(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.GetString(5)));
+            }
+        }
+        if (entries.Count == 0)
+        {
+            return;
+        }
+        var ids = entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var listed = new Dictionary<string, List<Listed>>(StringComparer.Ordinal);
+        command.CommandText = "SELECT seq, path, title, published, feed_time FROM inputs WHERE title IS NOT NULL ORDER BY path_key, seq";
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var path = reader.GetString(1);
+                if (indexPages.ArticleId(path[(path.LastIndexOf('/') + 1)..]) is { } id && ids.Contains(id))
+                {
+                    if (!listed.TryGetValue(id, out var list))
+                    {
+                        listed[id] = list = [];
+                    }
+                    list.Add(new Listed(reader.GetInt64(0), path, reader.GetString(2), Time(reader.GetString(3)), Time(reader.GetString(4))));
+                }
+            }
+        }
+        var warnings = new Dictionary<long, List<string>>();
+        foreach (var entry in entries.OrderBy(e => e.ListPath, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
             if (!listed.TryGetValue(entry.Id, out var candidates))
             {
                 continue;
             }
-            var found = candidates.Count == 1
-                ? 0
-                : candidates.FindIndex(c => c.Summary.RelativePath.Split('/') is { Length: >= 3 } s &&
-                                            string.Equals(s[1], entry.Site, StringComparison.OrdinalIgnoreCase));
-            if (found < 0)
+            var match = candidates.Count == 1
+                ? candidates[0]
+                : candidates.Find(c => c.Path.Split('/') is { Length: >= 3 } s && string.Equals(s[1], entry.Site, StringComparison.OrdinalIgnoreCase));
+            if (match is null)
             {
                 continue;
             }
-            var (rank, match) = candidates[found];
-            var messages = new List<string>();
+            var messages = warnings.TryGetValue(match.Seq, out var list) ? list : warnings[match.Seq] = [];
             if (!SameTitle(entry.Title, match.Title))
             {
                 messages.Add($"index {entry.ListPath} lists the title '{entry.Title}', the article says '{match.Title}'");
@@ -197,17 +140,21 @@ internal sealed class ReportAssembler : IDisposable
                 messages.Add(string.Create(CultureInfo.InvariantCulture,
                     $"index {entry.ListPath} lists the date {entry.Month}-{entry.Day}, the article was published {match.Published:yyyy-MM-dd}"));
             }
-            if (messages.Count > 0)
-            {
-                if (!extra.TryGetValue(rank, out var list))
-                {
-                    extra[rank] = list = [];
-                }
-                list.AddRange(messages);
-            }
         }
-        return extra;
+        using var select = StateDatabase.Prepare(connection, "SELECT warnings FROM inputs WHERE seq = $seq", "$seq");
+        using var update = StateDatabase.Prepare(connection, "UPDATE inputs SET warnings = $warnings WHERE seq = $seq", "$warnings", "$seq");
+        select.Transaction = update.Transaction = transaction;
+        foreach (var (seq, messages) in warnings.Where(w => w.Value.Count > 0))
+        {
+            select.Parameters[0].Value = seq;
+            var existing = StringList.Decode(select.ExecuteScalar() as string) ?? [];
+            update.Parameters[0].Value = StringList.Encode([.. existing, .. messages]);
+            update.Parameters[1].Value = seq;
+            update.ExecuteNonQuery();
+        }
     }
+
+    private static DateTimeOffset Time(string text) => DateTimeOffset.ParseExact(text, "O", CultureInfo.InvariantCulture);
 
     private static bool SameTitle(string a, string b) => Squash(a) == Squash(b);
 
@@ -225,7 +172,7 @@ internal sealed class ReportAssembler : IDisposable
         return builder.ToString();
     }
 
-    private static bool SameDay(ListIndexEntry entry, ArticleSummary article)
+    private static bool SameDay(IndexPageEntry entry, Listed article)
     {
         // The index's day may come from the feed time or the publication time, in UTC or Beijing time.
         DateTimeOffset[] candidates =
@@ -235,134 +182,4 @@ internal sealed class ReportAssembler : IDisposable
         ];
         return candidates.Any(c => c.Month == entry.Month && c.Day == entry.Day);
     }
-
-    /// <summary>
-    /// Reads the sorted keys: each run of equal keys is a group. A group's later members get a link to its first (URL
-    /// groups before content groups: the first link of a rank wins), and the group itself is kept for the report,
-    /// ordered by its first member's rank, content before url.
-    /// </summary>
-    private void Group(ExternalSorter keys, ExternalSorter links, ExternalSorter groups)
-    {
-        using var cursor = keys.Sort();
-        byte[] key = [];
-        var members = new List<int>();
-        while (cursor.MoveNext())
-        {
-            var record = cursor.Current;
-            var keyPart = record[..^4];
-            var rank = new RecordReader(record[^4..]).SortableInt32();
-            if (members.Count > 0 && keyPart.SequenceEqual(key))
-            {
-                members.Add(rank);
-                continue;
-            }
-            Flush();
-            key = keyPart.ToArray();
-            members.Add(rank);
-        }
-        Flush();
-
-        void Flush()
-        {
-            if (members.Count > 1)
-            {
-                var kind = key[0];
-                var first = members[0];
-                foreach (var later in members.Skip(1))
-                {
-                    _writer.Clear().SortableInt32(later);
-                    _writer.Byte(kind);
-                    _writer.SortableInt32(first);
-                    links.Add(_writer.Written);
-                }
-                _writer.Clear().SortableInt32(first);
-                _writer.Byte(kind == UrlKey ? (byte)1 : (byte)0);
-                foreach (var member in members)
-                {
-                    _writer.SortableInt32(member);
-                }
-                groups.Add(_writer.Written);
-            }
-            members.Clear();
-        }
-    }
-
-    private BatchTotals WriteInputs(SpoolReader? order, SpoolReader paths, SpoolReader results, ExternalSorter links,
-        Dictionary<int, List<string>> extra, RecordSpool inputs)
-    {
-        using var linkCursor = links.Sort();
-        var hasLink = linkCursor.MoveNext();
-        var firstPaths = _paths.OpenReader();
-        var firstOrder = _order?.OpenReader();
-        var counts = new int[BatchTotals.CountSlots];
-        for (var rank = 0; rank < _count; rank++)
-        {
-            var number = NumberAt(order, rank);
-            var hasRecord = results.TryRead(number, out var record);
-            var hasLinks = hasLink && new RecordReader(linkCursor.Current).SortableInt32() == rank;
-            var messages = extra.GetValueOrDefault(rank);
-            BatchTotals.Tally(counts, hasRecord ? InputRecord.StatusOf(record) : BatchStatus.Cancelled);
-            if (hasRecord && !hasLinks && messages is null)
-            {
-                // Most inputs: the record as the worker wrote it (its summary is read past).
-                inputs.Append(record);
-                continue;
-            }
-            var linked = false;
-            ReadOnlySpan<char> duplicateOf = default;
-            while (hasLink && new RecordReader(linkCursor.Current).SortableInt32() == rank)
-            {
-                if (!linked)
-                {
-                    var first = new RecordReader(linkCursor.Current[5..]).SortableInt32();
-                    firstPaths.TryRead(NumberAt(firstOrder, first), out var firstPath);
-                    duplicateOf = MemoryMarshal.Cast<byte, char>(firstPath);
-                    linked = true;
-                }
-                hasLink = linkCursor.MoveNext();
-            }
-            if (hasRecord)
-            {
-                inputs.Append(InputRecord.WriteAmended(_writer, record, linked, duplicateOf, messages));
-                continue;
-            }
-            paths.TryRead(number, out var path);
-            var result = new BatchInputResult(PathOf(path), BatchStatus.Cancelled, _notProcessed, Warnings: messages,
-                DuplicateOf: linked ? new string(duplicateOf) : null);
-            inputs.Append(InputRecord.Write(_writer, result));
-        }
-        return BatchTotals.Of(counts);
-    }
-
-    private int WriteDuplicates(SpoolReader? order, SpoolReader paths, SpoolReader results, ExternalSorter groups, RecordSpool duplicates)
-    {
-        using var cursor = groups.Sort();
-        var count = 0;
-        var members = new List<int>();
-        while (cursor.MoveNext())
-        {
-            var reader = new RecordReader(cursor.Current);
-            var first = reader.SortableInt32();
-            var isUrl = reader.Byte() == 1;
-            members.Clear();
-            while (!reader.AtEnd)
-            {
-                members.Add(reader.SortableInt32());
-            }
-            results.TryRead(NumberAt(order, first), out var record);
-            InputRecord.TryReadSummary(record, out var summary);
-            var key = isUrl ? new string(summary.Url) : summary.ToSummary().ContentKey.ToString();
-            DuplicateRecord.Start(_writer, isUrl ? "url" : "content", key, members.Count);
-            foreach (var member in members)
-            {
-                paths.TryRead(NumberAt(order, member), out var path);
-                _writer.String(MemoryMarshal.Cast<byte, char>(path));
-            }
-            duplicates.Append(_writer.Written);
-            count++;
-        }
-        return count;
-    }
-
-    private static string PathOf(ReadOnlySpan<byte> utf16) => new(MemoryMarshal.Cast<byte, char>(utf16));
 }

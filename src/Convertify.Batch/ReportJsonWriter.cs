@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Convertify.Batch.Output;
-using Convertify.Batch.Spill;
 
 namespace Convertify.Batch;
 
@@ -69,33 +67,20 @@ public static class ReportJsonWriter
             json.WriteString("catalogError", report.CatalogError);
         }
         json.WriteStartArray("inputs");
-        var writer = new ReportInputWriter(json);
-        if (report.Inputs is SpooledInputs spooled)
+        foreach (var input in report.Inputs)
         {
-            // A run's inputs are written from their records: no result and no strings are made for each one.
-            spooled.ForEachRecord(record => writer.Write(InputRecord.ReadView(record), spooled.Extensions));
-        }
-        else
-        {
-            var record = new RecordWriter();
-            foreach (var input in report.Inputs)
-            {
-                writer.Write(InputRecord.ReadView(InputRecord.Write(record, input)), (input.Outputs as OutputNames)?.Extensions ?? []);
-            }
+            WriteInput(json, input);
         }
         json.WriteEndArray();
         json.WriteStartArray("duplicates");
-        if (report.Duplicates is SpooledList<BatchDuplicate> groups)
+        foreach (var duplicate in report.Duplicates)
         {
-            groups.ForEachRecord(record => WriteDuplicate(json, record));
-        }
-        else
-        {
-            var record = new RecordWriter();
-            foreach (var duplicate in report.Duplicates)
-            {
-                WriteDuplicate(json, DuplicateRecord.Write(record, duplicate));
-            }
+            json.WriteStartObject();
+            json.WriteString("kind", duplicate.Kind);
+            json.WriteString("key", duplicate.Key);
+            WriteStrings(json, "paths", duplicate.Paths);
+            json.WriteEndObject();
+            FlushWhenFull(json);
         }
         json.WriteEndArray();
         json.WriteEndObject();
@@ -111,25 +96,38 @@ public static class ReportJsonWriter
         _ => "cancelled",
     };
 
-    /// <summary>A group from its <see cref="DuplicateRecord"/>.</summary>
-    private static void WriteDuplicate(Utf8JsonWriter json, ReadOnlySpan<byte> record)
+    private static void WriteInput(Utf8JsonWriter json, BatchInputResult input)
     {
-        var reader = new RecordReader(record);
         json.WriteStartObject();
-        json.WriteString("kind", reader.StringSpan());
-        json.WriteString("key", reader.StringSpan());
-        json.WriteStartArray("paths");
-        for (var count = reader.Int32(); count > 0; count--)
+        json.WriteString("path", input.Path);
+        json.WriteString("status", StatusName(input.Status));
+        if (input.Reason is not null)
         {
-            json.WriteStringValue(reader.StringSpan());
-            FlushWhenFull(json);
+            json.WriteString("reason", input.Reason);
         }
-        json.WriteEndArray();
+        if (input.Id is not null)
+        {
+            json.WriteString("id", input.Id);
+        }
+        // Empty lists are left out, as the report always has.
+        if (input.Outputs is { Count: > 0 } outputs)
+        {
+            WriteStrings(json, "outputs", outputs);
+        }
+        if (input.DuplicateOf is not null)
+        {
+            json.WriteString("duplicateOf", input.DuplicateOf);
+        }
+        if (input.Warnings is { Count: > 0 } warnings)
+        {
+            WriteStrings(json, "warnings", warnings);
+        }
         json.WriteEndObject();
+        FlushWhenFull(json);
     }
 
     /// <summary>Utf8JsonWriter holds everything until flushed: a report of many inputs would sit in memory whole.</summary>
-    internal static void FlushWhenFull(Utf8JsonWriter json)
+    private static void FlushWhenFull(Utf8JsonWriter json)
     {
         if (json.BytesPending > 64 * 1024)
         {
@@ -155,6 +153,7 @@ public static class ReportJsonWriter
         foreach (var value in values)
         {
             json.WriteStringValue(value);
+            FlushWhenFull(json);
         }
         json.WriteEndArray();
     }

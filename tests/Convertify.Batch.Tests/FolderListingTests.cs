@@ -5,7 +5,7 @@ using Convertify.Testing;
 
 namespace Convertify.Batch.Tests;
 
-/// <summary>A folder's listing kept in scratch files: the same inputs, in string.CompareOrdinal order, whether or not its sort spills.</summary>
+/// <summary>A folder's listing kept in a temporary database: every input once, in string.CompareOrdinal order.</summary>
 public sealed class FolderListingTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
@@ -48,10 +48,8 @@ public sealed class FolderListingTests
         return paths;
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(16 * 1024)]
-    public async Task A_folder_lists_in_ordinal_order_whether_or_not_its_sort_spills(int memoryLimit)
+    [Fact]
+    public async Task A_folder_lists_in_ordinal_order()
     {
         using var temp = new TemporaryFolder();
         var root = WriteTree(temp.Path, copies: 16);
@@ -61,10 +59,9 @@ public sealed class FolderListingTests
         expected.IndexOf("articles/a-b/x.md").ShouldBeLessThan(expected.IndexOf("articles/a/x.md"));
         expected.IndexOf("articles/\U0001F600/x.md").ShouldBeLessThan(expected.IndexOf("articles/\uFF5Ea/x.md"));
 
-        using var source = memoryLimit == 0 ? new FolderSource(root) : new FolderSource(root) { SortMemoryLimit = memoryLimit };
+        using var source = new FolderSource(root);
         var entries = source.Entries(None).ToList();
 
-        (source.SpilledRuns > 0).ShouldBe(memoryLimit > 0);
         entries.Select(e => e.RelativePath).ShouldBe(expected);
         entries.ShouldAllBe(e => e.IsUsable);
         // Every file holds its own relative path: a path paired with another's file would show.
@@ -80,11 +77,10 @@ public sealed class FolderListingTests
         using var temp = new TemporaryFolder();
         var root = WriteTree(temp.Path, copies: 4);
         var expected = Expected(root);
-        using var source = new FolderSource(root) { SortMemoryLimit = 4096 };
+        using var source = new FolderSource(root);
 
         var known = source.KnownPaths!;
 
-        source.SpilledRuns.ShouldBeGreaterThan(0);
         known.Count.ShouldBe(expected.Count);
         known.ShouldBe(expected);
         known.Skip(expected.Count - 5).ShouldBe(expected.Skip(expected.Count - 5));
@@ -131,7 +127,7 @@ public sealed class FolderListingTests
         Directory.CreateSymbolicLink(Path.Combine(voa, "folder-link.md"), Path.Combine(root, "articles/dw/inside"));
         Directory.CreateSymbolicLink(Path.Combine(voa, "folder-link"), Path.Combine(root, "articles/dw/inside"));
 
-        using var source = new FolderSource(root) { SortMemoryLimit = 8192 };
+        using var source = new FolderSource(root);
         var entries = source.Entries(None).ToList();
 
         var expected = Enumerable.Range(0, 2000).Select(i => $"articles/voa/{i}.md")

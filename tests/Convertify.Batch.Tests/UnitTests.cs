@@ -1,4 +1,5 @@
-using Convertify.Batch.Indexes;
+using Convertify.Archive.Indexes;
+using Convertify.Formats;
 using Convertify.Batch.Sources;
 
 namespace Convertify.Batch.Tests;
@@ -68,12 +69,15 @@ public sealed class UnitTests
     public void Index_pages_parse_with_encoded_links_suffixes_and_other_folder_names()
     {
         var text = "BBC\n------\n\n9-1 [A title with ] bracket](/articles/BBC/1047717_A%20title.md)\n\n12-31 [Plain](/articles/dw/1024206.md)\r\n\nnot an entry\n13-1 [Bad month](/articles/dw/1.md)\n";
-        var entries = ListIndex.Parse("lists/BBC.md", System.Text.Encoding.UTF8.GetBytes(text));
+        IIndexPageReader pages = new ArchiveIndexPages();
+        var entries = pages.Read("lists/BBC.md", System.Text.Encoding.UTF8.GetBytes(text));
         entries.Count.ShouldBe(2);
-        entries[0].ShouldBe(new ListIndexEntry("lists/BBC.md", 9, 1, "A title with ] bracket", "BBC", "1047717"));
-        entries[1].ShouldBe(new ListIndexEntry("lists/BBC.md", 12, 31, "Plain", "dw", "1024206"));
-        ListIndex.IdOf("1047717_x.md").ShouldBe("1047717");
-        ListIndex.IdOf("abc.md").ShouldBeNull();
+        entries[0].ShouldBe(new IndexPageEntry("lists/BBC.md", 9, 1, "A title with ] bracket", "BBC", "1047717"));
+        entries[1].ShouldBe(new IndexPageEntry("lists/BBC.md", 12, 31, "Plain", "dw", "1024206"));
+        pages.ArticleId("1047717_x.md").ShouldBe("1047717");
+        pages.ArticleId("abc.md").ShouldBeNull();
+        pages.IsIndexPage("lists/BBC.md").ShouldBeTrue();
+        pages.IsIndexPage("articles/lists/1.md").ShouldBeFalse();
     }
 
     [Fact]

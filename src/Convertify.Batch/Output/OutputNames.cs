@@ -1,19 +1,13 @@
 namespace Convertify.Batch.Output;
 
 /// <summary>
-/// The output files of one input (its path with each format's extension instead of <c>.md</c>), made when read: a run
-/// keeps one list per input until its report is written, and the names themselves would cost more than the input.
+/// The output files of one input (its path with each format's extension instead of <c>.md</c>), made when read: the
+/// state database keeps only whether an input has them, and the report makes them again from its path.
 /// </summary>
 internal sealed class OutputNames(string inputPath, string[] extensions) : IReadOnlyList<string>
 {
-    public string this[int index] => string.Concat(Stem(inputPath), extensions[index]);
-
-    /// <summary>The extensions the names are made with.</summary>
-    public string[] Extensions => extensions;
-
-    /// <summary>What an output name starts with: the input's path without <c>.md</c>; the format's extension follows.</summary>
-    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> inputPath) =>
-        inputPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? inputPath[..^3] : inputPath;
+    public string this[int index] =>
+        string.Concat(inputPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? inputPath.AsSpan(0, inputPath.Length - 3) : inputPath, extensions[index]);
 
     public int Count => extensions.Length;
 

@@ -1,138 +1,106 @@
 using System.Collections;
-using Convertify.Batch.Spill;
+using Convertify.Batch.State;
+using Microsoft.Data.Sqlite;
 
 namespace Convertify.Batch.Sources;
 
 /// <summary>
 /// A folder's inputs in ordinal path order, each a relative path and the error that refuses it (or none), kept in a
-/// scratch file and read back by number: the memory it needs does not grow with the number of inputs. As a list it is
-/// the relative paths (<see cref="IArchiveSource.KnownPaths"/>); it can be read until it is disposed.
+/// private temporary SQLite database (in memory while small, then in a temporary file) and read back by number: the
+/// memory it needs does not grow with the number of inputs. As a list it is the relative paths
+/// (<see cref="IArchiveSource.KnownPaths"/>); it can be read from any thread until it is disposed.
 /// </summary>
 internal sealed class FolderListing : IReadOnlyList<string>, IDisposable
 {
-    // A record: the path, then the error or none (RecordWriter.String and OptionalString).
-    private readonly RecordSpool _spool;
+    private const int ChunkSize = 512;
     private readonly Lock _gate = new();
-    private SpoolReader? _indexReader;
+    private readonly SqliteConnection _connection;
+    private SqliteCommand? _add;
+    private SqliteTransaction? _adding;
+    private SqliteCommand? _read;
 
-    private FolderListing(RecordSpool spool)
+    public FolderListing()
     {
-        _spool = spool;
-        Count = spool.Count;
+        _connection = StateDatabase.Open("");
+        StateDatabase.Execute(_connection, "CREATE TABLE found(path TEXT NOT NULL, path_key BLOB NOT NULL, error TEXT)");
+        _adding = _connection.BeginTransaction();
+        _add = StateDatabase.Prepare(_connection, "INSERT INTO found(path, path_key, error) VALUES ($path, $key, $error)", "$path", "$key", "$error");
+        _add.Transaction = _adding;
     }
 
     /// <inheritdoc />
-    public int Count { get; }
+    public int Count { get; private set; }
 
     /// <inheritdoc />
-    public string this[int index]
+    public string this[int index] => Read(index, 1).Single().Relative;
+
+    /// <summary>Adds an input, in any order: its relative path, and why it is refused (null for a usable one).</summary>
+    public void Add(string relative, string? error)
     {
-        get
+        _add!.Parameters[0].Value = relative;
+        _add.Parameters[1].Value = OrdinalKey.Of(relative);
+        _add.Parameters[2].Value = (object?)error ?? DBNull.Value;
+        _add.ExecuteNonQuery();
+    }
+
+    /// <summary>Sorts what was added (once). A path added twice (a folder changed while it was listed) is kept once, as first added.</summary>
+    public void Complete()
+    {
+        _add!.Dispose();
+        _add = null;
+        StateDatabase.Execute(_connection, """
+            CREATE TABLE listing(rank INTEGER PRIMARY KEY, path TEXT NOT NULL, error TEXT);
+            INSERT INTO listing(path, error)
+            SELECT path, error FROM found WHERE rowid IN (SELECT min(rowid) FROM found GROUP BY path_key) ORDER BY path_key;
+            DROP TABLE found;
+            """, _adding);
+        _adding!.Commit();
+        _adding = null;
+        _read = StateDatabase.Prepare(_connection, "SELECT path, error FROM listing WHERE rank BETWEEN $first AND $last ORDER BY rank", "$first", "$last");
+        using var count = _connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM listing";
+        Count = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Inputs <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> - 1, in path order.</summary>
+    public IEnumerable<(string Relative, string? Error)> Read(int start, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, Count);
+        for (var first = start; first < start + count; first += ChunkSize)
         {
+            var chunk = new List<(string, string?)>(Math.Min(ChunkSize, start + count - first));
             lock (_gate)
             {
-                return Read(_indexReader ??= _spool.OpenReader(), index).Relative;
+                _read!.Parameters[0].Value = first + 1;
+                _read.Parameters[1].Value = Math.Min(first + ChunkSize, start + count);
+                using var reader = _read.ExecuteReader();
+                while (reader.Read())
+                {
+                    chunk.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+                }
+            }
+            foreach (var input in chunk)
+            {
+                yield return input;
             }
         }
     }
 
-    /// <summary>A reader for one thread, for <see cref="Read"/>.</summary>
-    public SpoolReader OpenReader() => _spool.OpenReader();
-
-    /// <summary>Input number <paramref name="index"/> (0 to <see cref="Count"/> - 1, in path order), read with <paramref name="reader"/>.</summary>
-    public (string Relative, string? Error) Read(SpoolReader reader, int index)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-        if (!reader.TryRead(index, out var record))
-        {
-            throw new InvalidDataException($"input {index} is missing from the folder's listing");
-        }
-        var fields = new RecordReader(record);
-        var path = new string(fields.StringSpan());
-        return (path, fields.OptionalStringSpan(out var error) ? new string(error) : null);
-    }
-
     /// <inheritdoc />
-    public IEnumerator<string> GetEnumerator()
-    {
-        var reader = OpenReader();
-        for (var index = 0; index < Count; index++)
-        {
-            yield return Read(reader, index).Relative;
-        }
-    }
+    public IEnumerator<string> GetEnumerator() => Read(0, Count).Select(i => i.Relative).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc />
-    public void Dispose() => _spool.Dispose();
-
-    /// <summary>Ordinal order of the records' paths: exactly <see cref="string.CompareOrdinal(string, string)"/>'s.</summary>
-    internal static int ComparePaths(ReadOnlySpan<byte> x, ReadOnlySpan<byte> y) => PathOf(x).SequenceCompareTo(PathOf(y));
-
-    private static ReadOnlySpan<char> PathOf(ReadOnlySpan<byte> record) => new RecordReader(record).StringSpan();
-
-    /// <summary>Collects a folder's inputs in any order, sorting them with bounded memory (a scratch file past the limit).</summary>
-    internal sealed class Builder : IDisposable
+    public void Dispose()
     {
-        private readonly ExternalSorter _sorter;
-        private readonly RecordWriter _record = new();
-
-        /// <param name="memoryLimit">How many bytes of records are sorted in memory before they go to a scratch file.</param>
-        public Builder(int memoryLimit)
+        lock (_gate)
         {
-            _sorter = new ExternalSorter(ComparePaths, memoryLimit, Path.GetTempPath());
+            _add?.Dispose();
+            _read?.Dispose();
+            _adding?.Dispose();
+            _connection.Dispose();
         }
-
-        /// <summary>How many sorted runs went to the scratch file (0 when everything fit in memory).</summary>
-        public int SpilledRuns => _sorter.SpilledRuns;
-
-        /// <summary>Adds an input: its relative path, and why it is refused (null for a usable one).</summary>
-        public void Add(string relative, string? error)
-        {
-            _record.Clear().String(relative);
-            _record.OptionalString(error);
-            _sorter.Add(_record.Written);
-        }
-
-        /// <summary>Sorts what was added into a listing (once).</summary>
-        public FolderListing Build()
-        {
-            var spool = new RecordSpool(Path.GetTempPath());
-            try
-            {
-                using var sorted = _sorter.Sort();
-                var previous = new char[256];
-                var previousLength = -1;
-                while (sorted.MoveNext())
-                {
-                    var record = sorted.Current;
-                    var path = PathOf(record);
-                    // A path listed twice (a folder changed while it was listed) is kept once: the interface promises
-                    // each entry exactly once. The sort is stable, so the first one found stays.
-                    if (previousLength >= 0 && path.SequenceEqual(previous.AsSpan(0, previousLength)))
-                    {
-                        continue;
-                    }
-                    if (path.Length > previous.Length)
-                    {
-                        previous = new char[Math.Max(path.Length, previous.Length * 2)];
-                    }
-                    path.CopyTo(previous);
-                    previousLength = path.Length;
-                    spool.Append(record);
-                }
-                return new FolderListing(spool);
-            }
-            catch
-            {
-                spool.Dispose();
-                throw;
-            }
-        }
-
-        /// <inheritdoc />
-        public void Dispose() => _sorter.Dispose();
     }
 }

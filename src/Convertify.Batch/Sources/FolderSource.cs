@@ -8,8 +8,8 @@ namespace Convertify.Batch.Sources;
 /// The <c>*.md</c> files under a folder (an archive, or any sub-folder of one), optionally only those matching a glob.
 /// Relative paths are taken from the archive root (the folder holding <c>articles/</c>), so a sub-folder's outputs land
 /// where the whole archive's would. Symbolic links that leave the folder are refused; links to folders are not followed.
-/// The list of inputs is kept in a scratch file in the system's temporary folder, so the memory a folder needs does not
-/// grow with the number of its files.
+/// The list of inputs is kept in a temporary database (<see cref="FolderListing"/>), so the memory a folder needs does
+/// not grow with the number of its files.
 /// </summary>
 public sealed class FolderSource : IArchiveSource
 {
@@ -38,55 +38,27 @@ public sealed class FolderSource : IArchiveSource
     /// <inheritdoc />
     public IReadOnlyList<string>? KnownPaths => Listing();
 
-    /// <summary>
-    /// Whether the files are announced to the kernel ahead of their turn (Linux; on by default), so their pages are read
-    /// while earlier files are converted.
-    /// </summary>
-    public bool ReadAheadEnabled { get; init; } = true;
-
-    /// <summary>How many bytes of the listing are sorted in memory before sorted runs go to a scratch file.</summary>
-    internal int SortMemoryLimit { get; init; } = 4 << 20;
-
-    /// <summary>How many sorted runs of the listing went to a scratch file (for tests).</summary>
-    internal int SpilledRuns { get; private set; }
-
     /// <inheritdoc />
     public IEnumerable<ArchiveEntry> Entries(CancellationToken cancellationToken)
     {
         var listing = Listing();
         var root = _root;
-        var reader = listing.OpenReader();
-        using var readAhead = ReadAheadEnabled && PageCacheHint.IsSupported && listing.Count > ReadAhead.Window
-            ? StartReadAhead(listing, root)
-            : null;
-        for (var index = 0; index < listing.Count; index++)
+        foreach (var (relative, error) in listing.Read(0, listing.Count))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            readAhead?.Advance(index);
-            var (relative, error) = listing.Read(reader, index);
             if (error is not null)
             {
                 yield return ArchiveEntry.Refused(relative, error);
                 continue;
             }
-            // The full path is made when the file is read: a run holds the list of inputs to the end, and the full
-            // paths of 100,000 inputs would cost more than their relative ones.
-            var name = relative;
             // A plain read: the batch's workers are already parallel, and small files read faster synchronously
             // than through the thread pool's asynchronous file I/O.
             yield return ArchiveEntry.Deferred(relative, ct =>
             {
                 ct.ThrowIfCancellationRequested();
-                return Task.FromResult(new ArticleInput(name, ArticleInput.FromRegularFile(FullPath(root, name)).Content));
+                return Task.FromResult(new ArticleInput(relative, ArticleInput.FromRegularFile(FullPath(root, relative)).Content));
             });
         }
-    }
-
-    private static ReadAhead StartReadAhead(FolderListing listing, string root)
-    {
-        // The hints run on a thread of their own, which reads the listing with a reader of its own.
-        var reader = listing.OpenReader();
-        return new ReadAhead(listing.Count, i => listing.Read(reader, i) is (var relative, null) ? FullPath(root, relative) : null, PageCacheHint.WillNeedFile);
     }
 
     private static string FullPath(string root, string relative) => Path.Join(root, relative.Replace('/', Path.DirectorySeparatorChar));
@@ -124,37 +96,45 @@ public sealed class FolderSource : IArchiveSource
         {
             return _listing;
         }
-        using var found = new FolderListing.Builder(SortMemoryLimit);
-        var pending = new Stack<string>();
-        pending.Push(_folder);
         // At an archive root only articles/ and lists/ hold inputs; a README or other folders beside them are not articles.
         var layoutOnly = _folder == _root && IsArchiveRoot(_root);
-        while (pending.Count > 0)
+        var found = new FolderListing();
+        try
         {
-            var directory = pending.Pop();
-            foreach (var (name, isDirectory, link) in ListDirectory(directory))
+            var pending = new Stack<string>();
+            pending.Push(_folder);
+            while (pending.Count > 0)
             {
-                var full = Path.Join(directory, name);
-                if (!Wanted(directory, name, full))
+                var directory = pending.Pop();
+                foreach (var (name, isDirectory, link) in ListDirectory(directory))
                 {
-                    continue;
-                }
-                if (link is not null)
-                {
-                    AddLink(found, link);
-                }
-                else if (isDirectory)
-                {
-                    pending.Push(full);
-                }
-                else if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Matches(full))
-                {
-                    found.Add(Relative(full), null);
+                    var full = Path.Join(directory, name);
+                    if (!Wanted(directory, name, full))
+                    {
+                        continue;
+                    }
+                    if (link is not null)
+                    {
+                        AddLink(found, link);
+                    }
+                    else if (isDirectory)
+                    {
+                        pending.Push(full);
+                    }
+                    else if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Matches(full))
+                    {
+                        found.Add(Relative(full), null);
+                    }
                 }
             }
+            found.Complete();
         }
-        SpilledRuns = found.SpilledRuns;
-        _listing = found.Build();
+        catch
+        {
+            found.Dispose();
+            throw;
+        }
+        _listing = found;
         return _listing;
 
         bool Wanted(string directory, string name, string full) =>
@@ -202,7 +182,7 @@ public sealed class FolderSource : IArchiveSource
     }
 
     /// <summary>A symbolic link: followed only to a file inside the folder.</summary>
-    private void AddLink(FolderListing.Builder found, FileSystemInfo info)
+    private void AddLink(FolderListing found, FileSystemInfo info)
     {
         var full = info.FullName;
         var relative = Relative(full);

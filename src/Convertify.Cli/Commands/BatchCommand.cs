@@ -107,6 +107,11 @@ internal static class BatchCommand
             await Console.Error.WriteLineAsync("convertify batch: " + e.Message).ConfigureAwait(false);
             return UsageError;
         }
+        catch (BatchBusyException e)
+        {
+            await Console.Error.WriteLineAsync("convertify batch: " + e.Message).ConfigureAwait(false);
+            return 1;
+        }
         if (!quiet)
         {
             await Console.Out.WriteAsync(report.Summary()).ConfigureAwait(false);

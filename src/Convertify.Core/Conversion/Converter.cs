@@ -12,6 +12,9 @@ public sealed class Converter
     /// <summary>The registered readers and writers.</summary>
     public FormatRegistry Registry { get; }
 
+    /// <summary>The reader of the archive's index pages, when one is registered.</summary>
+    public IIndexPageReader? IndexPages { get; init; }
+
     /// <summary>Reads one article with the default reader.</summary>
     /// <exception cref="Errors.ArticleFormatException">The input is not a readable article.</exception>
     public Article Read(ArticleInput input) => Registry.GetReader().Read(input);

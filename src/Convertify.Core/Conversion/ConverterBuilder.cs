@@ -12,6 +12,7 @@ public sealed class ConverterBuilder
     private readonly List<IArticleReader> _readers = [];
     private readonly List<IArticleWriter> _writers = [];
     private readonly List<ICatalogWriter> _catalogWriters = [];
+    private IIndexPageReader? _indexPages;
 
     /// <summary>Registers a reader. A later reader with the same name replaces the earlier one.</summary>
     public ConverterBuilder AddReader(IArticleReader reader)
@@ -37,8 +38,16 @@ public sealed class ConverterBuilder
         return this;
     }
 
+    /// <summary>Registers the reader of the archive's index pages (replaces an earlier one).</summary>
+    public ConverterBuilder AddIndexPageReader(IIndexPageReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        _indexPages = reader;
+        return this;
+    }
+
     /// <summary>Builds the converter.</summary>
-    public Converter Build() => new(new FormatRegistry(_readers.ToArray(), _writers.ToArray(), _catalogWriters.ToArray()));
+    public Converter Build() => new(new FormatRegistry(_readers.ToArray(), _writers.ToArray(), _catalogWriters.ToArray())) { IndexPages = _indexPages };
 
     private static void Replace<T>(List<T> list, T item, Func<T, string> name)
     {

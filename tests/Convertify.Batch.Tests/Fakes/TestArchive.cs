@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.Globalization;
 using System.IO.Compression;
+using Convertify.Archive.Indexes;
 using Convertify.Conversion;
 
 namespace Convertify.Batch.Tests.Fakes;
@@ -57,7 +58,7 @@ internal static class TestArchive
 
     public static Converter Converter(params FakeWriter[] writers)
     {
-        var builder = new ConverterBuilder().AddReader(new FakeReader()).AddCatalogWriter(new FakeCatalogWriter());
+        var builder = new ConverterBuilder().AddReader(new FakeReader()).AddIndexPageReader(new ArchiveIndexPages()).AddCatalogWriter(new FakeCatalogWriter());
         foreach (var writer in writers.Length > 0 ? writers : [new FakeWriter("md", ".md"), new FakeWriter("docx", ".docx")])
         {
             builder.AddWriter(writer);
@@ -72,14 +73,14 @@ internal static class TestArchive
         Jobs = 2,
     };
 
-    /// <summary>Every file under a folder (relative path and SHA-256 of its bytes), the report and manifest left out.</summary>
+    /// <summary>Every file under a folder (relative path and SHA-256 of its bytes), the report and the state folder left out.</summary>
     public static SortedDictionary<string, string> Snapshot(string folder, bool outputsOnly = true)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (outputsOnly && (relative == BatchReport.FileName || relative == ".convertify-manifest.jsonl"))
+            if (outputsOnly && (relative == BatchReport.FileName || relative.StartsWith(".convertify/", StringComparison.Ordinal)))
             {
                 continue;
             }

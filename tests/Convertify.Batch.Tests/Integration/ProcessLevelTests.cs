@@ -74,6 +74,31 @@ public sealed class ProcessLevelTests
     }
 
     [Fact]
+    public void A_second_batch_on_the_same_output_is_refused_at_once_while_the_first_runs()
+    {
+        Corpus.Root();
+        using var temp = new TemporaryFolder();
+        var archive = RealFormats.ScaledCorpus(temp.Path, 2000);
+        var output = temp.File("out");
+
+        using (var first = CliBinary.Start("batch", archive, "--to", "md,docx", "--out", output, "--quiet"))
+        {
+            CliBinary.WaitForFirstOutput(first, output);
+            var second = CliBinary.Run("batch", archive, "--to", "md", "--out", output, "--quiet");
+            first.HasExited.ShouldBeFalse("the first run finished before the second started; make the corpus bigger");
+            second.ExitCode.ShouldBe(1, second.ToString());
+            second.StandardError.Trim().ShouldBe($"convertify batch: another convertify batch is writing {output} (pid {first.Id})");
+            first.WaitForExit(120_000).ShouldBeTrue();
+            first.ExitCode.ShouldBe(0);
+        }
+
+        // The lock went with the first run: the next one gets the folder, and finds everything done.
+        var rerun = CliBinary.Run("batch", archive, "--to", "md,docx", "--out", output, "--quiet");
+        rerun.ExitCode.ShouldBe(0, rerun.ToString());
+        Totals(output).GetProperty("unchanged").GetInt32().ShouldBe(2000);
+    }
+
+    [Fact]
     public void Usage_errors_exit_2_and_failures_exit_1()
     {
         using var temp = new TemporaryFolder();

@@ -1,15 +1,32 @@
 using System.Globalization;
 using System.Text;
+using Convertify.Formats;
 
-namespace Convertify.Batch.Indexes;
+namespace Convertify.Archive.Indexes;
 
-/// <summary>Parses archive index pages (<c>lists/*.md</c>): a heading, <c>------</c>, then lines <c>M-D [title](/articles/site/id.md)</c>.</summary>
-internal static class ListIndex
+/// <summary>
+/// The archive's index pages (<c>lists/*.md</c>): a heading, <c>------</c>, then lines <c>M-D [title](/articles/site/id.md)</c>,
+/// where the id is the numeric start of the article's file name.
+/// </summary>
+public sealed class ArchiveIndexPages : IIndexPageReader
 {
-    /// <summary>The entries of an index page; lines that are not entries are ignored.</summary>
-    public static IReadOnlyList<ListIndexEntry> Parse(string listPath, ReadOnlySpan<byte> content)
+    /// <inheritdoc />
+    public bool IsIndexPage(string relativePath)
     {
-        var entries = new List<ListIndexEntry>();
+        ArgumentNullException.ThrowIfNull(relativePath);
+        return relativePath.StartsWith("lists/", StringComparison.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<IndexPageEntry> Read(string relativePath, ReadOnlySpan<byte> content) => Parse(relativePath, content);
+
+    /// <inheritdoc />
+    public string? ArticleId(string fileName) => IdOf(fileName);
+
+    /// <summary>The entries of an index page; lines that are not entries are ignored.</summary>
+    public static IReadOnlyList<IndexPageEntry> Parse(string listPath, ReadOnlySpan<byte> content)
+    {
+        var entries = new List<IndexPageEntry>();
         var text = Encoding.UTF8.GetString(content);
         foreach (var rawLine in text.Split('\n'))
         {
@@ -23,21 +40,20 @@ internal static class ListIndex
     }
 
     /// <summary>The numeric id at the start of a file stem (<c>1047717_Zoom…</c> gives <c>1047717</c>); null when there is none.</summary>
-    public static string? IdOf(string fileName) => IdSpanOf(fileName) is { IsEmpty: false } id ? id.ToString() : null;
-
-    /// <summary>As <see cref="IdOf"/>, without making a string: empty where the name has no id.</summary>
-    public static ReadOnlySpan<char> IdSpanOf(ReadOnlySpan<char> fileName)
+    public static string? IdOf(string fileName)
     {
-        var stem = fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? fileName[..^3] : fileName;
+        ArgumentNullException.ThrowIfNull(fileName);
+        var stem = fileName.AsSpan();
+        stem = stem.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? stem[..^3] : stem;
         var length = 0;
         while (length < stem.Length && char.IsAsciiDigit(stem[length]))
         {
             length++;
         }
-        return length > 0 && (length == stem.Length || stem[length] == '_') ? stem[..length] : [];
+        return length > 0 && (length == stem.Length || stem[length] == '_') ? stem[..length].ToString() : null;
     }
 
-    private static ListIndexEntry? ParseLine(string listPath, string line)
+    private static IndexPageEntry? ParseLine(string listPath, string line)
     {
         var dash = line.IndexOf('-', StringComparison.Ordinal);
         var space = line.IndexOf(' ', StringComparison.Ordinal);
@@ -73,6 +89,6 @@ internal static class ListIndex
             return null;
         }
         var id = IdOf(segments[^1]);
-        return id is null ? null : new ListIndexEntry(listPath, month, day, title, segments[at + 1], id);
+        return id is null ? null : new IndexPageEntry(listPath, month, day, title, segments[at + 1], id);
     }
 }

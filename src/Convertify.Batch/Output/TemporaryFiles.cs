@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Convertify.Batch.Incremental;
+namespace Convertify.Batch.Output;
 
 /// <summary>Removes the temporary files a killed run left behind (<c>AtomicFile</c>'s <c>.name.pid.guid.tmp</c>).</summary>
 internal static class TemporaryFiles

@@ -1,0 +1,222 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using Convertify.Batch.Output;
+using Convertify.Batch.Sources;
+using Convertify.Batch.State;
+using Convertify.Conversion;
+
+namespace Convertify.Batch;
+
+/// <summary>
+/// One run's loop: <see cref="BatchOptions.Jobs"/> workers take the source's entries one at a time, an
+/// <see cref="InputProcessor"/> does each, and the state's writer records it; at the end the report is assembled from
+/// the state database and written, also when the run was stopped.
+/// </summary>
+internal sealed class BatchRun(Converter converter, string input, BatchOptions options, WriterPlan plan, string outputDirectory,
+    IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+{
+    private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Lock _sourceGate = new();
+    private InputProcessor _processor = null!;
+    private ManifestLookup _manifest = null!;
+    private ResultWriter _results = null!;
+    private HashSet<UInt128>? _seen;
+    private string? _lastPath;
+    private int _foundCount;
+    private int? _total;
+    private int _done, _converted, _unchanged, _skipped, _failed;
+    private volatile bool _failFastTriggered;
+    private CatalogFeeder? _catalog;
+    private IEnumerator<ArchiveEntry>? _cursor;
+    private string? _sourceDescription;
+    private bool _sourceDone;
+
+    public async Task<BatchReport> ExecuteAsync(IArchiveSource source)
+    {
+        using var stop = _stop;
+        _processor = new InputProcessor(converter, options, plan, outputDirectory, _stop.Token);
+        var databasePath = StateDatabase.PathIn(outputDirectory);
+        using var database = StateDatabase.OpenForRun(outputDirectory);
+        LegacyManifest.Migrate(database, outputDirectory);
+        using var manifest = _manifest = new ManifestLookup(databasePath);
+        await using var results = _results = new ResultWriter(database);
+        var known = source.KnownPaths;
+        _total = known?.Count;
+        // Folders, globs and zip files give their entries in path order: a repeated path would be the one just seen. A
+        // tar's come in any order: the paths seen are remembered by a 128-bit hash.
+        _seen = known is null ? [] : null;
+        if (plan.CatalogWriter is { } catalogWriter)
+        {
+            // In path order, rows can stream into the sink.
+            _catalog = new CatalogFeeder(catalogWriter, outputDirectory, ordered: known is not null);
+        }
+        using var catalog = _catalog;
+        using var cursor = source.Entries(_stop.Token).GetEnumerator();
+        _cursor = cursor;
+        _sourceDescription = source.Description;
+        var jobs = Math.Max(1, options.EffectiveJobs);
+        await Task.WhenAll(Enumerable.Range(0, jobs).Select(_ => Task.Run(ConsumeAsync))).ConfigureAwait(false);
+
+        var stopped = _stop.IsCancellationRequested;
+        if (stopped && known is not null)
+        {
+            // Inputs no worker took still count as found (read in order: a folder's list is read in chunks).
+            var seq = _foundCount;
+            foreach (var path in known.Skip(_foundCount))
+            {
+                await Record(new InputRow(seq++, new BatchInputResult(path, BatchStatus.Cancelled))).ConfigureAwait(false);
+            }
+        }
+        await _results.CompleteAsync().ConfigureAwait(false);
+        var notProcessed = cancellationToken.IsCancellationRequested
+            ? "cancelled: not processed"
+            : _failFastTriggered ? "not processed: --fail-fast stopped the run after a failure" : "not processed";
+        var (totals, groups) = ReportAssembler.Assemble(database, notProcessed, converter.IndexPages);
+        Debug.Assert(stopped || totals.Cancelled == 0);
+        var inputs = new StoredInputs(databasePath, totals.Found, plan.Extensions);
+
+        string? catalogPath = null;
+        string? catalogError = null;
+        if (_catalog is not null)
+        {
+            if (stopped)
+            {
+                catalogError = "the run stopped early; the catalogue was not rebuilt";
+            }
+            else
+            {
+                Report("writing the catalogue");
+                if (_catalog.Complete(inputs.Failed()))
+                {
+                    catalogPath = _catalog.FileName;
+                }
+                else
+                {
+                    catalogError = _catalog.Error;
+                }
+            }
+        }
+        var report = new BatchReport(input, options, BatchRunner.ToolVersion, inputs, new StoredDuplicates(databasePath, groups), catalogPath,
+            cancellationToken.IsCancellationRequested, _clock.Elapsed)
+        {
+            CatalogError = catalogError,
+            OutputDirectory = outputDirectory,
+            KnownTotals = totals,
+        };
+        AtomicFile.Write(Path.Combine(outputDirectory, BatchReport.FileName), stream => ReportJsonWriter.Write(report, stream));
+        Report("done");
+        return report;
+    }
+
+    /// <summary>
+    /// The next input and its number, taken from the source by whichever worker is free (no producer thread: on two
+    /// cores the hand-over between threads cost more than the lock); null when the source is done or the run stops.
+    /// </summary>
+    private (int Seq, ArchiveEntry Entry, ManifestEntry? Previous)? Next()
+    {
+        lock (_sourceGate)
+        {
+            if (_sourceDone || _stop.IsCancellationRequested)
+            {
+                return null;
+            }
+            ArchiveEntry entry;
+            try
+            {
+                if (!_cursor!.MoveNext())
+                {
+                    _sourceDone = true;
+                    return null;
+                }
+                entry = _cursor.Current;
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                _sourceDone = true;
+                return null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // The source itself broke (a folder vanished, a disk error): account for it as one failed input.
+                _sourceDone = true;
+                var sourcePath = EntryPath.Printable(_sourceDescription!);
+                return (Found(sourcePath), ArchiveEntry.Refused(sourcePath, $"reading the input stopped ({e.GetType().Name}): {e.Message}"), null);
+            }
+            var previousPath = _lastPath;
+            var seq = Found(entry.RelativePath);
+            var repeated = entry.IsUsable && (_seen is null ? previousPath == entry.RelativePath : !_seen.Add(PathHash(entry.RelativePath)));
+            return repeated
+                ? (seq, ArchiveEntry.Refused(entry.RelativePath, "the archive holds this path more than once; only the first is converted"), null)
+                : (seq, entry, entry.IsUsable ? _manifest.Previous(entry.RelativePath) : null);
+        }
+    }
+
+    private int Found(string path)
+    {
+        _lastPath = path;
+        return _foundCount++;
+    }
+
+    private static UInt128 PathHash(string path)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(MemoryMarshal.AsBytes(path.AsSpan()), hash);
+        return BinaryPrimitives.ReadUInt128BigEndian(hash);
+    }
+
+    private async Task ConsumeAsync()
+    {
+        try
+        {
+            while (Next() is { } next)
+            {
+                var (seq, entry, previous) = next;
+                ProcessedInput? processed;
+                try
+                {
+                    processed = await _processor.ProcessAsync(seq, entry, previous).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+                {
+                    processed = null;
+                }
+                // Stopped in the middle: the input counts as found and not processed.
+                var row = processed?.Row ?? new InputRow(seq, new BatchInputResult(entry.RelativePath, BatchStatus.Cancelled));
+                _catalog?.Offer(seq, row.Result.Path, processed?.Article, processed?.Files);
+                await Record(row).ConfigureAwait(false);
+                if (row.Result.Status == BatchStatus.Failed && options.FailFast)
+                {
+                    _failFastTriggered = true;
+                    await _stop.CancelAsync().ConfigureAwait(false);
+                }
+                Report(row.Result.Path);
+            }
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    private ValueTask Record(InputRow row)
+    {
+        if (row.Result.Status != BatchStatus.Cancelled)
+        {
+            Interlocked.Increment(ref _done);
+        }
+        switch (row.Result.Status)
+        {
+            case BatchStatus.Converted: Interlocked.Increment(ref _converted); break;
+            case BatchStatus.Unchanged: Interlocked.Increment(ref _unchanged); break;
+            case BatchStatus.Skipped: Interlocked.Increment(ref _skipped); break;
+            case BatchStatus.Failed: Interlocked.Increment(ref _failed); break;
+        }
+        return _results.AddAsync(row);
+    }
+
+    private void Report(string current) =>
+        progress?.Report(new BatchProgress(Volatile.Read(ref _done), _total, Volatile.Read(ref _converted), Volatile.Read(ref _unchanged),
+            Volatile.Read(ref _skipped), Volatile.Read(ref _failed), _clock.Elapsed, current));
+}

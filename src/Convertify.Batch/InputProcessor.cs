@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Convertify.Batch.Output;
+using Convertify.Batch.Sources;
+using Convertify.Batch.State;
+using Convertify.Conversion;
+using Convertify.Errors;
+using Convertify.Model;
+
+namespace Convertify.Batch;
+
+/// <summary>
+/// Does one input of a run: reads it (or the index page it is), applies the filters and the shard, and writes its outputs
+/// atomically unless an earlier run wrote them from the same bytes with the same tool and options. Thread-safe.
+/// </summary>
+internal sealed class InputProcessor(Converter converter, BatchOptions options, WriterPlan plan, string outputDirectory, CancellationToken stop)
+{
+    private readonly OutputWriter _files = new();
+
+    /// <summary>Processes input number <paramref name="seq"/>; null when the run was stopped in the middle of it.</summary>
+    public async Task<ProcessedInput?> ProcessAsync(int seq, ArchiveEntry entry, ManifestEntry? previous)
+    {
+        var path = entry.RelativePath;
+        ProcessedInput Done(BatchStatus status, string? reason, string? id = null) => new(new InputRow(seq, new BatchInputResult(path, status, reason, id)));
+        if (!entry.IsUsable)
+        {
+            return Done(BatchStatus.Failed, entry.Error);
+        }
+        if (options.Shard is { } shard && !shard.Contains(path))
+        {
+            return Done(BatchStatus.Skipped, $"not in shard {shard}");
+        }
+        Formats.ArticleInput input;
+        try
+        {
+            input = await entry.LoadAsync(stop).ConfigureAwait(false);
+        }
+        catch (ArticleFormatException e)
+        {
+            return Done(BatchStatus.Failed, e.Detail);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return null;
+        }
+        if (converter.IndexPages is { } indexPages && indexPages.IsIndexPage(path))
+        {
+            var entries = indexPages.Read(path, input.Content.Span);
+            return new ProcessedInput(new InputRow(seq, new BatchInputResult(path, BatchStatus.Skipped,
+                string.Create(CultureInfo.InvariantCulture, $"archive index page ({entries.Count} entries), used to cross-check titles and dates")),
+                IndexEntries: entries));
+        }
+
+        Article article;
+        try
+        {
+            article = converter.Read(input);
+        }
+        catch (ArticleFormatException e)
+        {
+            return Done(BatchStatus.Failed, e.Detail);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return Done(BatchStatus.Failed, $"reader error ({e.GetType().Name}): {e.Message}");
+        }
+        var metadata = article.Metadata;
+        if (FilterReason(path, article) is { } filtered)
+        {
+            return Done(BatchStatus.Skipped, filtered, metadata.Id);
+        }
+
+        // The report makes the names again from the path when it is read.
+        var outputNames = new OutputNames(path, plan.Extensions);
+        var outputs = outputNames.ToArray();
+        if (outputs.FirstOrDefault(o => !IsInsideOutput(o)) is { } outside)
+        {
+            return Done(BatchStatus.Failed, $"output path '{outside}' would leave the output folder");
+        }
+        var current = new ManifestEntry(SHA256.HashData(input.Content.Span), BatchRunner.ToolVersion, plan.OptionsHash, outputs);
+        var unchanged = !options.Force && current.IsUnchangedSince(previous, outputDirectory);
+        if (!unchanged)
+        {
+            for (var i = 0; i < outputs.Length; i++)
+            {
+                if (stop.IsCancellationRequested)
+                {
+                    return null;
+                }
+                var writer = plan.Writers[i];
+                try
+                {
+                    _files.Write(Path.Combine(outputDirectory, outputs[i]), writer, article);
+                }
+                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    return new ProcessedInput(new InputRow(seq, new BatchInputResult(path, BatchStatus.Failed,
+                        $"{writer.Format.Name} writer failed ({e.GetType().Name}): {e.Message}", metadata.Id), ForgetManifest: previous is not null));
+                }
+            }
+        }
+        var warnings = article.Warnings.Select(w => w.ToString()).ToList();
+        var result = new BatchInputResult(path, unchanged ? BatchStatus.Unchanged : BatchStatus.Converted, unchanged ? "unchanged since the last run" : null,
+            metadata.Id, outputNames, warnings.Count > 0 ? warnings : null);
+        var summary = new ArticleSummary(path, metadata.Title, metadata.OriginalUrl, article.Statistics.ContentHash, metadata.Published.Value, metadata.FeedTime);
+        var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            files[plan.Writers[i].Format.Name] = outputs[i];
+        }
+        return new ProcessedInput(new InputRow(seq, result, summary, unchanged ? null : current), article, files);
+    }
+
+    private string? FilterReason(string path, Article article)
+    {
+        var metadata = article.Metadata;
+        if (options.Sites.Count > 0)
+        {
+            var segments = path.Split('/');
+            var folder = segments.Length >= 3 && segments[0] == "articles" ? segments[1] : null;
+            if (!options.Sites.Any(s => string.Equals(s, metadata.Site.Code, StringComparison.OrdinalIgnoreCase) ||
+                                        string.Equals(s, folder, StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"filter: site '{metadata.Site.Code}' not in --site {string.Join(',', options.Sites)}";
+            }
+        }
+        if (options.Languages.Count > 0 &&
+            !options.Languages.Any(l => string.Equals(l, metadata.Language, StringComparison.OrdinalIgnoreCase) ||
+                                        metadata.Language.StartsWith(l + "-", StringComparison.OrdinalIgnoreCase)))
+        {
+            return $"filter: language '{metadata.Language}' not in --lang {string.Join(',', options.Languages)}";
+        }
+        var day = DateOnly.FromDateTime(metadata.Published.Value.DateTime);
+        if (options.Since is { } since && day < since)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"filter: published {day:yyyy-MM-dd}, before --since {since:yyyy-MM-dd}");
+        }
+        if (options.Until is { } until && day > until)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"filter: published {day:yyyy-MM-dd}, after --until {until:yyyy-MM-dd}");
+        }
+        return null;
+    }
+
+    private bool IsInsideOutput(string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(outputDirectory, relative));
+        return full.StartsWith(outputDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+}

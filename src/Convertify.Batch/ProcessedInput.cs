@@ -1,0 +1,7 @@
+using Convertify.Batch.State;
+using Convertify.Model;
+
+namespace Convertify.Batch;
+
+/// <summary>One input processed: the row for the state database, and for the catalogue the article and its files by format, when it was converted or is unchanged.</summary>
+internal sealed record ProcessedInput(InputRow Row, Article? Article = null, IReadOnlyDictionary<string, string>? Files = null);
