@@ -20,9 +20,6 @@ internal static class ImageUrls
         return url;
     }
 
-    public static bool IsProxy(string url) =>
-        url.Contains("weserv.nl", StringComparison.OrdinalIgnoreCase) || url.Contains("/unsafe/", StringComparison.Ordinal) && url.Contains("thumbor", StringComparison.OrdinalIgnoreCase);
-
     private static string? UnwrapOnce(string url)
     {
         // A proxy's host names itself; most URLs are not proxied, and parsing them only to learn that is costly.
