@@ -1,3 +1,4 @@
+using System.Globalization;
 using Convertify.Formats;
 using Convertify.Markdown.Internal;
 using Convertify.Model;
@@ -35,16 +36,7 @@ public sealed class MarkdownArticleWriter : IArticleWriter
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);
-        var rendering = MarkdownRendering.Rent();
-        try
-        {
-            rendering.Render(article, Options);
-            rendering.WriteUtf8(output);
-        }
-        finally
-        {
-            MarkdownRendering.Return(rendering);
-        }
+        Render(article, output, static (rendering, stream) => rendering.WriteUtf8(stream));
     }
 
     /// <summary>Writes the article to a text writer (the caller owns its encoding).</summary>
@@ -52,28 +44,29 @@ public sealed class MarkdownArticleWriter : IArticleWriter
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(writer);
-        var rendering = MarkdownRendering.Rent();
-        try
+        Render(article, writer, static (rendering, text) =>
         {
-            rendering.Render(article, Options);
-            writer.Write(rendering.Output.AsSpan());
-            writer.Flush();
-        }
-        finally
-        {
-            MarkdownRendering.Return(rendering);
-        }
+            text.Write(rendering.Output.AsSpan());
+            text.Flush();
+        });
     }
 
     /// <summary>The Markdown of an article as a string (convenience for tests and previews).</summary>
     public string WriteToString(Article article)
     {
-        ArgumentNullException.ThrowIfNull(article);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(article, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Renders the article into a pooled rendering and hands it to <paramref name="use"/> before returning it to the pool.</summary>
+    private void Render<TState>(Article article, TState state, Action<MarkdownRendering, TState> use)
+    {
         var rendering = MarkdownRendering.Rent();
         try
         {
             rendering.Render(article, Options);
-            return rendering.Output.ToString();
+            use(rendering, state);
         }
         finally
         {

@@ -23,7 +23,7 @@ internal static class PublishedTimeResolver
         }
         if (date.Precision == DatePrecision.Day)
         {
-            var dayOffset = siteCode == "rfi" ? ParisOffset(date.Local.AddHours(12)) : DefaultOffset(siteCode);
+            var dayOffset = siteCode == "rfi" ? ParisOffset(date.Local.AddHours(12)) : China;
             return new PublishedTime(new DateTimeOffset(date.Local.Date, dayOffset), DateSource.BodyDateOnly, DatePrecision.Day, date.Raw);
         }
         var reconciled = siteCode switch
@@ -37,33 +37,13 @@ internal static class PublishedTimeResolver
         return new PublishedTime(reconciled, DateSource.BodyReconciled, date.Precision, date.Raw);
     }
 
-    private static TimeSpan DefaultOffset(string siteCode) => siteCode switch
-    {
-        "bbc" or "reuters" or "voa" or "dw" => China,
-        _ => China,
-    };
-
     /// <summary>The candidate offset placing the local time closest before or at the feed time (else closest after).</summary>
     private static DateTimeOffset Closest(DateTime local, DateTimeOffset feedTime, TimeSpan[] offsets)
     {
-        DateTimeOffset? best = null;
-        DateTimeOffset? after = null;
-        foreach (var offset in offsets)
-        {
-            var candidate = new DateTimeOffset(local, offset);
-            if (candidate <= feedTime)
-            {
-                if (best is null || candidate > best.Value)
-                {
-                    best = candidate;
-                }
-            }
-            else if (after is null || candidate < after.Value)
-            {
-                after = candidate;
-            }
-        }
-        return best ?? after!.Value;
+        // The offsets differ, so no two candidates are the same instant.
+        var candidates = offsets.Select(offset => new DateTimeOffset(local, offset)).ToList();
+        var before = candidates.Where(candidate => candidate <= feedTime).ToList();
+        return before.Count > 0 ? before.Max() : candidates.Min();
     }
 
     /// <summary>Paris: +01:00, or +02:00 from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC.</summary>

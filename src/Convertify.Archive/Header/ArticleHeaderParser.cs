@@ -119,12 +119,7 @@ internal static class ArticleHeaderParser
             throw new ArticleFormatException(path, FormatProblem.InvalidHeader,
                 titleLines.Count > MaxTitleLines ? "missing '------' line after the title" : "truncated header: no '------' line after the title");
         }
-        var joined = titleLines[0];
-        for (var i = 1; i < titleLines.Count; i++)
-        {
-            joined = JoinLines(joined, titleLines[i]);
-        }
-        var (title, url) = SplitTitle(path, joined);
+        var (title, url) = SplitTitle(path, titleLines.Aggregate(JoinLines));
         bodyStart = reader.Position;
         return new ArticleHeader(feedTime, title, url, string.Empty, titleLines.Count > 1);
     }

@@ -148,14 +148,7 @@ internal static class BodyCleaner
                     var text = Clean(t.Text, ref removed);
                     if (text.Length > 0)
                     {
-                        if (builder.Count > 0 && builder[^1] is TextInline previous)
-                        {
-                            builder[^1] = new TextInline(previous.Text + text);
-                        }
-                        else
-                        {
-                            builder.Add(new TextInline(text));
-                        }
+                        AddJoined(builder, new TextInline(text));
                     }
                     break;
                 case StrongInline s:
@@ -165,7 +158,11 @@ internal static class BodyCleaner
                     AddMerged(builder, Unnest<EmphasisInline>(CleanInlines(e.Inlines, ref removed), x => x.Inlines), i => new EmphasisInline(i), x => x.Inlines);
                     break;
                 case LinkInline l:
-                    AddWrapped(builder, CleanInlines(l.Inlines, ref removed), i => l with { Inlines = i });
+                    var linked = CleanInlines(l.Inlines, ref removed);
+                    if (linked.Length > 0)
+                    {
+                        builder.Add(l with { Inlines = linked });
+                    }
                     break;
                 default:
                     builder.Add(inline);
@@ -173,14 +170,6 @@ internal static class BodyCleaner
             }
         }
         return builder.ToImmutable();
-    }
-
-    private static void AddWrapped(ImmutableArray<Inline>.Builder builder, ImmutableArray<Inline> inner, Func<ImmutableArray<Inline>, Inline> wrap)
-    {
-        if (inner.Length > 0)
-        {
-            builder.Add(wrap(inner));
-        }
     }
 
     /// <summary>Strong inside strong (or emphasis inside emphasis) adds nothing: its content moves up.</summary>
@@ -195,14 +184,7 @@ internal static class BodyCleaner
         {
             foreach (var item in inline is T nested ? content(nested) : [inline])
             {
-                if (item is TextInline t && builder.Count > 0 && builder[^1] is TextInline previous)
-                {
-                    builder[^1] = new TextInline(previous.Text + t.Text);
-                }
-                else
-                {
-                    builder.Add(item);
-                }
+                AddJoined(builder, item);
             }
         }
         return builder.ToImmutable();
@@ -220,19 +202,25 @@ internal static class BodyCleaner
             var merged = content(previous).ToBuilder();
             foreach (var item in inner)
             {
-                if (item is TextInline t && merged.Count > 0 && merged[^1] is TextInline last)
-                {
-                    merged[^1] = new TextInline(last.Text + t.Text);
-                }
-                else
-                {
-                    merged.Add(item);
-                }
+                AddJoined(merged, item);
             }
             builder[^1] = wrap(merged.ToImmutable());
             return;
         }
         builder.Add(wrap(inner));
+    }
+
+    /// <summary>Adds <paramref name="item"/>; a text right after a text joins it.</summary>
+    private static void AddJoined(ImmutableArray<Inline>.Builder builder, Inline item)
+    {
+        if (item is TextInline t && builder.Count > 0 && builder[^1] is TextInline previous)
+        {
+            builder[^1] = new TextInline(previous.Text + t.Text);
+        }
+        else
+        {
+            builder.Add(item);
+        }
     }
 
     private static string Clean(string text, ref int removed)

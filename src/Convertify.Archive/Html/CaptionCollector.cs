@@ -62,31 +62,17 @@ internal static class CaptionCollector
         if (captionText.Length > 0 && creditText.Length == 0)
         {
             // bbc 2023: "图像来源，AFP" as a separate line inside the caption text.
-            foreach (var label in CreditLabels)
+            if (CreditLabels.FirstOrDefault(label => label.Length > 2 && captionText.StartsWith(label, StringComparison.Ordinal)) is { } label)
             {
-                if (label.Length > 2 && captionText.StartsWith(label, StringComparison.Ordinal))
-                {
-                    creditText = captionText[label.Length..].Trim();
-                    captionText = string.Empty;
-                    break;
-                }
+                creditText = captionText[label.Length..].Trim();
+                captionText = string.Empty;
             }
         }
         return (captionText, creditText);
     }
 
-    private static int FindCreditMarker(string text)
-    {
-        foreach (var marker in new[] { "Credit...", "Credit…", "Credit:" })
-        {
-            var i = text.LastIndexOf(marker, StringComparison.Ordinal);
-            if (i >= 0)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    private static int FindCreditMarker(string text) =>
+        new[] { "Credit...", "Credit…", "Credit:" }.Select(marker => text.LastIndexOf(marker, StringComparison.Ordinal)).FirstOrDefault(i => i >= 0, -1);
 
     private static string StripLabels(string text, string[] labels)
     {
@@ -107,39 +93,11 @@ internal static class CaptionCollector
     }
 
     /// <summary>True for an element that reads as the caption of the figure just before it.</summary>
-    public static bool IsCaptionLike(IElement e)
-    {
-        if (IsCaptionElement(e))
-        {
-            return true;
-        }
-        if (e.LocalName is "div" or "p" or "span")
-        {
-            IElement? only = null;
-            var nodes = e.ChildNodes;
-            for (var nodeIndex = 0; nodeIndex < nodes.Length; nodeIndex++)
-            {
-                var node = nodes[nodeIndex];
-                if (node is IText t)
-                {
-                    if (!string.IsNullOrWhiteSpace(t.Data))
-                    {
-                        return false;
-                    }
-                }
-                else if (node is IElement child)
-                {
-                    if (only is not null)
-                    {
-                        return false;
-                    }
-                    only = child;
-                }
-            }
-            return only is not null && IsCaptionElement(only);
-        }
-        return false;
-    }
+    /// <remarks>That is a caption element, or a wrapper holding one caption element and no text of its own.</remarks>
+    public static bool IsCaptionLike(IElement e) =>
+        IsCaptionElement(e)
+        || e.LocalName is "div" or "p" or "span" && e.Children.Length == 1 && IsCaptionElement(e.Children[0])
+            && !e.ChildNodes.OfType<IText>().Any(t => !string.IsNullOrWhiteSpace(t.Data));
 
     private static bool IsCaptionElement(IElement e)
     {

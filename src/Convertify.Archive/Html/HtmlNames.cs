@@ -89,12 +89,7 @@ internal static class HtmlNames
                     reason = "share";
                     return true;
                 default:
-                    if (attr.StartsWith("data-o-ads", StringComparison.Ordinal))
-                    {
-                        reason = "ad";
-                        return true;
-                    }
-                    if (attr.StartsWith("data-selfpromo", StringComparison.Ordinal))
+                    if (attr.StartsWith("data-o-ads", StringComparison.Ordinal) || attr.StartsWith("data-selfpromo", StringComparison.Ordinal))
                     {
                         reason = "ad";
                         return true;

@@ -66,34 +66,15 @@ internal sealed class ImageResolver(UrlResolver urls)
         }
         if (HtmlNames.IsGluedImage(img))
         {
-            var glued = RecoverGlued(img);
-            return glued is null ? new ResolvedImage(null, alt, "html.malformed") : new ResolvedImage(glued, alt, "html.malformed");
+            return new ResolvedImage(RecoverGlued(img), alt, "html.malformed");
         }
         if (IsPixel(img))
         {
             return new ResolvedImage(null, alt, "image.tracking-pixel-dropped");
         }
-        string? raw = null;
-        foreach (var name in SrcsetAttributes)
-        {
-            raw = ImageUrls.Largest(img.GetAttribute(name));
-            if (raw is not null)
-            {
-                break;
-            }
-        }
-        if (raw is null)
-        {
-            foreach (var name in LazyAttributes)
-            {
-                var v = img.GetAttribute(name);
-                if (!string.IsNullOrWhiteSpace(v) && !v.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-                {
-                    raw = v;
-                    break;
-                }
-            }
-        }
+        var raw = SrcsetAttributes.Select(name => ImageUrls.Largest(img.GetAttribute(name))).FirstOrDefault(url => url is not null)
+            ?? LazyAttributes.Select(img.GetAttribute)
+                .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v) && !v.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase));
         var src = img.GetAttribute("src");
         var srcIsData = src is not null && src.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase);
         if (raw is null && !string.IsNullOrWhiteSpace(src) && !srcIsData)
@@ -162,15 +143,6 @@ internal sealed class ImageResolver(UrlResolver urls)
         || path.Contains("/og-default", StringComparison.OrdinalIgnoreCase) || path.Contains("/default-share", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Recovers a URL from a tag the parser read as an odd element name (<c>&lt;imgsrc=…</c> not caught by <see cref="MarkupRepair"/>).</summary>
-    private string? RecoverGlued(IElement img)
-    {
-        foreach (var attribute in img.Attributes)
-        {
-            if (attribute.Value.Contains("//", StringComparison.Ordinal) && Finish(attribute.Value) is { } url)
-            {
-                return url;
-            }
-        }
-        return null;
-    }
+    private string? RecoverGlued(IElement img) =>
+        img.Attributes.Select(a => a.Value.Contains("//", StringComparison.Ordinal) ? Finish(a.Value) : null).FirstOrDefault(url => url is not null);
 }

@@ -20,9 +20,6 @@ internal static class ImageUrls
         return url;
     }
 
-    public static bool IsProxy(string url) =>
-        url.Contains("weserv.nl", StringComparison.OrdinalIgnoreCase) || url.Contains("/unsafe/", StringComparison.Ordinal) && url.Contains("thumbor", StringComparison.OrdinalIgnoreCase);
-
     private static string? UnwrapOnce(string url)
     {
         // A proxy's host names itself; most URLs are not proxied, and parsing them only to learn that is costly.
@@ -54,21 +51,12 @@ internal static class ImageUrls
             return null;
         }
         var query = url[(q + 1)..];
-        var start = -1;
-        foreach (var key in new[] { "url=", "&url=" })
-        {
-            var k = query.StartsWith(key, StringComparison.Ordinal) ? 0 : query.IndexOf("&" + key.TrimStart('&'), StringComparison.Ordinal);
-            if (k >= 0)
-            {
-                start = query.IndexOf('=', k) + 1;
-                break;
-            }
-        }
-        if (start <= 0)
+        var key = query.StartsWith("url=", StringComparison.Ordinal) ? 0 : query.IndexOf("&url=", StringComparison.Ordinal);
+        if (key < 0)
         {
             return null;
         }
-        var value = query[start..];
+        var value = query[(query.IndexOf('=', key) + 1)..];
         // An unencoded '?' means the rest (with its '&' parameters) is the original's query; otherwise '&' starts weserv's own parameters.
         var innerQuery = value.IndexOf('?');
         var amp = value.IndexOf('&');

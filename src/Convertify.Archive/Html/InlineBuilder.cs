@@ -146,17 +146,10 @@ internal sealed class InlineBuilder
         var frame = _frames[^1];
         _frames.RemoveAt(_frames.Count - 1);
         var parent = _frames[^1];
-        var inlines = frame.Build();
+        var added = AddWrapped(parent, frame);
         frame.Reset();
         _spare.Push(frame);
-        if (inlines.Length == 0)
-        {
-            return false;
-        }
-        parent.FlushText();
-        parent.Items.Add(Wrap(frame, inlines));
-        parent.HasText = true;
-        return true;
+        return added;
     }
 
     /// <summary>Ends the paragraph: returns its inlines (empty when it held nothing) and reopens the open wrappers.</summary>
@@ -164,16 +157,8 @@ internal sealed class InlineBuilder
     {
         for (var i = _frames.Count - 1; i >= 1; i--)
         {
-            var frame = _frames[i];
-            var inlines = frame.Build();
-            var parent = _frames[i - 1];
-            if (inlines.Length > 0)
-            {
-                parent.FlushText();
-                parent.Items.Add(Wrap(frame, inlines));
-                parent.HasText = true;
-            }
-            frame.Reset();
+            AddWrapped(_frames[i - 1], _frames[i]);
+            _frames[i].Reset();
         }
         var root = _frames[0].Build();
         _frames[0].Reset();
@@ -202,13 +187,25 @@ internal sealed class InlineBuilder
         return _frames[0];
     }
 
-    private static Inline Wrap(Frame frame, ImmutableArray<Inline> inlines) => frame.Kind switch
+    /// <summary>Adds what <paramref name="frame"/> holds to <paramref name="parent"/> in its wrapper; false when it held nothing.</summary>
+    private static bool AddWrapped(Frame parent, Frame frame)
     {
-        FrameKind.Strong => new StrongInline(inlines),
-        FrameKind.Emphasis => new EmphasisInline(inlines),
-        FrameKind.Link => new LinkInline(frame.Url!, inlines, frame.Title),
-        _ => throw new InvalidOperationException("root is never wrapped"),
-    };
+        var inlines = frame.Build();
+        if (inlines.Length == 0)
+        {
+            return false;
+        }
+        parent.FlushText();
+        parent.Items.Add(frame.Kind switch
+        {
+            FrameKind.Strong => new StrongInline(inlines),
+            FrameKind.Emphasis => new EmphasisInline(inlines),
+            FrameKind.Link => new LinkInline(frame.Url!, inlines, frame.Title),
+            _ => throw new InvalidOperationException("root is never wrapped"),
+        });
+        parent.HasText = true;
+        return true;
+    }
 
     internal enum FrameKind
     {

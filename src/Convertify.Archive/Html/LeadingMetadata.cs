@@ -78,23 +78,13 @@ internal sealed class LeadingMetadata(WarningLog warnings)
         }
     }
 
-    public void AddAuthors(string text)
-    {
-        foreach (var author in AuthorNames.Clean(text))
-        {
-            Metadata.Authors.Add(author);
-        }
-    }
+    public void AddAuthors(string text) => Metadata.Authors.AddRange(AuthorNames.Clean(text));
 
     private static void PushChildren(Stack<IElement> stack, IElement parent)
     {
-        var childNodes = parent.ChildNodes;
-        for (var childIndex = childNodes.Length - 1; childIndex >= 0; childIndex--)
+        foreach (var child in parent.Children.Reverse())
         {
-            if (childNodes[childIndex] is IElement child)
-            {
-                stack.Push(child);
-            }
+            stack.Push(child);
         }
     }
 

@@ -7,10 +7,7 @@ namespace Convertify.Archive.Html;
 /// </summary>
 internal static class MarkupDepthScanner
 {
-    /// <summary>The deepest nesting seen, stopping early once it exceeds <paramref name="limit"/>.</summary>
-    public static int MaxDepth(string html, int limit) => Scan(html, limit).MaxDepth;
-
-    /// <summary>Nesting depth and the number of tags left open or closed without an opener (what the parser must guess).</summary>
+    /// <summary>The deepest nesting seen (stopping early once it exceeds <paramref name="limit"/>) and the number of tags left open or closed without an opener (what the parser must guess).</summary>
     public static (int MaxDepth, int Unbalanced) Scan(string html, int limit)
     {
         var depth = 0;

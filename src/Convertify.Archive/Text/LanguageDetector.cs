@@ -40,14 +40,8 @@ internal static class LanguageDetector
                 traditional.Add(Pairs[i + 1]);
             }
         }
-        // Characters used by both scripts must count for neither.
-        simplified.IntersectWith(simplified.Except(traditional).ToHashSet());
-        var overlap = traditional.Intersect(simplified).ToList();
-        foreach (var c in overlap)
-        {
-            traditional.Remove(c);
-            simplified.Remove(c);
-        }
+        // A character listed on both sides counts as traditional only.
+        simplified.ExceptWith(traditional);
         for (var c = 0; c <= char.MaxValue; c++)
         {
             if (char.IsAsciiLetter((char)c))
@@ -63,10 +57,9 @@ internal static class LanguageDetector
         {
             Script[c] |= TraditionalFlag;
         }
-        // simplified wins where both hold a character, as the order of the checks in Detect used to decide.
         foreach (var c in simplified)
         {
-            Script[c] = (byte)((Script[c] & ~TraditionalFlag) | SimplifiedFlag);
+            Script[c] |= SimplifiedFlag;
         }
     }
 

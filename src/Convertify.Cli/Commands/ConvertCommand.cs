@@ -105,18 +105,31 @@ internal static class ConvertCommand
     {
         if (outputPath is null)
         {
-            if (writer.Format.Name != "md" && !Console.IsOutputRedirected)
+            if (writer.Format.Name != "md")
             {
-                throw new UsageException($"{writer.Format.Name} is binary: name an output file with -o, or redirect standard output");
+                RefuseBinaryOnTerminal(writer.Format.Name);
             }
-            using var buffer = new MemoryStream();
-            writer.Write(article, buffer);
-            using var stdout = Console.OpenStandardOutput();
-            buffer.Position = 0;
-            buffer.CopyTo(stdout);
+            WriteToStandardOutput(stream => writer.Write(article, stream));
             return;
         }
         AtomicFile.Write(outputPath, stream => writer.Write(article, stream));
+    }
+
+    private static void RefuseBinaryOnTerminal(string format)
+    {
+        if (!Console.IsOutputRedirected)
+        {
+            throw new UsageException($"{format} is binary: name an output file with -o, or redirect standard output");
+        }
+    }
+
+    private static void WriteToStandardOutput(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        using var stdout = Console.OpenStandardOutput();
+        buffer.Position = 0;
+        buffer.CopyTo(stdout);
     }
 
     private static int WriteMany(Converter converter, IArticleWriter writer, ConvertRequest request, bool verbose, CancellationToken cancellationToken)
@@ -152,9 +165,9 @@ internal static class ConvertCommand
 
     private static int WriteCatalog(Converter converter, ICatalogWriter catalog, ConvertRequest request, bool verbose, CancellationToken cancellationToken)
     {
-        if (request.ToStandardOutput && !Console.IsOutputRedirected)
+        if (request.ToStandardOutput)
         {
-            throw new UsageException($"{catalog.Format.Name} is binary: name an output file with -o, or redirect standard output");
+            RefuseBinaryOnTerminal(catalog.Format.Name);
         }
         var articles = new List<(string Path, Article? Article, string? Error)>();
         var exit = ExitCodes.Success;
@@ -183,11 +196,7 @@ internal static class ConvertCommand
         }
         if (request.ToStandardOutput)
         {
-            using var buffer = new MemoryStream();
-            Write(buffer);
-            using var stdout = Console.OpenStandardOutput();
-            buffer.Position = 0;
-            buffer.CopyTo(stdout);
+            WriteToStandardOutput(Write);
         }
         else
         {

@@ -31,14 +31,9 @@ internal sealed class CharBuffer
         }
     }
 
-    /// <summary>The allocated size.</summary>
-    public int Capacity => _chars.Length;
-
     public char this[int index] => AsSpan()[index];
 
     public ReadOnlySpan<char> AsSpan() => new(_chars, 0, _length);
-
-    public ReadOnlySpan<char> AsSpan(int start) => AsSpan()[start..];
 
     public void Clear() => _length = 0;
 

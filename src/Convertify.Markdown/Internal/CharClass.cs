@@ -19,29 +19,12 @@ internal static class CharClass
     public static bool IsWhitespaceNarrow(Rune rune) => rune.Value is ' ' or '\t' or '\n' or '\r';
 
     /// <summary>True when some parser may take <paramref name="rune"/> for punctuation (ASCII punctuation, Unicode P or S).</summary>
-    public static bool IsPunctuationBroad(Rune rune)
-    {
-        if (rune.IsAscii)
-        {
-            return IsAsciiPunctuation((char)rune.Value);
-        }
-        return Rune.GetUnicodeCategory(rune) is UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation
-            or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
-            or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation or UnicodeCategory.MathSymbol
-            or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol;
-    }
+    public static bool IsPunctuationBroad(Rune rune) =>
+        rune.IsAscii ? IsAsciiPunctuation((char)rune.Value) : Rune.IsPunctuation(rune) || Rune.IsSymbol(rune);
 
     /// <summary>True when every parser takes <paramref name="rune"/> for punctuation (ASCII punctuation or Unicode P).</summary>
-    public static bool IsPunctuationNarrow(Rune rune)
-    {
-        if (rune.IsAscii)
-        {
-            return IsAsciiPunctuation((char)rune.Value);
-        }
-        return Rune.GetUnicodeCategory(rune) is UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation
-            or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
-            or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation;
-    }
+    public static bool IsPunctuationNarrow(Rune rune) =>
+        rune.IsAscii ? IsAsciiPunctuation((char)rune.Value) : Rune.IsPunctuation(rune);
 
     /// <summary>
     /// True when a delimiter run next to the content edge <paramref name="edge"/> and the outside neighbour

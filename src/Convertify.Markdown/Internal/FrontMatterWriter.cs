@@ -251,62 +251,22 @@ internal static class FrontMatterWriter
     }
 
     /// <summary>
-    /// Appends what <c>time.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF")</c> and the zone of <see cref="Rfc3339"/>
-    /// give, without a format string to interpret: the fraction loses its trailing zeros, and its point when nothing is left.
+    /// Appends <paramref name="time"/> as RFC 3339: the fraction loses its trailing zeros, and its point when nothing is left.
     /// </summary>
     private static void AppendRfc3339(CharBuffer output, DateTimeOffset time)
     {
-        var clock = time.DateTime;
         var span = output.GetSpan(34);
-        Digits(span, 0, clock.Year, 4);
-        span[4] = '-';
-        Digits(span, 5, clock.Month, 2);
-        span[7] = '-';
-        Digits(span, 8, clock.Day, 2);
-        span[10] = 'T';
-        Digits(span, 11, clock.Hour, 2);
-        span[13] = ':';
-        Digits(span, 14, clock.Minute, 2);
-        span[16] = ':';
-        Digits(span, 17, clock.Second, 2);
-        var length = 19;
-        var fraction = (int)(clock.Ticks % TimeSpan.TicksPerSecond);
-        if (fraction != 0)
-        {
-            var digits = 7;
-            while (fraction % 10 == 0)
-            {
-                fraction /= 10;
-                digits--;
-            }
-            span[length] = '.';
-            Digits(span, length + 1, fraction, digits);
-            length += 1 + digits;
-        }
-        var offset = time.Offset;
-        if (offset == TimeSpan.Zero)
+        time.DateTime.TryFormat(span, out var length, "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF", CultureInfo.InvariantCulture);
+        if (time.Offset == TimeSpan.Zero)
         {
             span[length++] = 'Z';
         }
         else
         {
-            span[length] = offset < TimeSpan.Zero ? '-' : '+';
-            offset = offset.Duration();
-            Digits(span, length + 1, offset.Hours, 2);
-            span[length + 3] = ':';
-            Digits(span, length + 4, offset.Minutes, 2);
-            length += 6;
+            time.TryFormat(span[length..], out var zone, "zzz", CultureInfo.InvariantCulture);
+            length += zone;
         }
         output.Advance(length);
-    }
-
-    private static void Digits(Span<char> span, int start, int value, int count)
-    {
-        for (var i = start + count - 1; i >= start; i--)
-        {
-            span[i] = (char)('0' + value % 10);
-            value /= 10;
-        }
     }
 
     private static string DateSourceName(DateSource source) => source switch

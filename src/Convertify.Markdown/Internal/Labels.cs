@@ -3,32 +3,17 @@ using Convertify.Model;
 namespace Convertify.Markdown.Internal;
 
 /// <summary>Words the writer adds itself (embed labels, the related-links heading), in the article's language.</summary>
-internal sealed class Labels
+internal sealed class Labels(string video, string audio, string frame, string post, string relatedLinks, string separator)
 {
     private static readonly Labels English = new("Video", "Audio", "Embedded content", "Post", "Related links:", ": ");
     private static readonly Labels Simplified = new("视频", "音频", "嵌入内容", "帖子", "相关链接：", "：");
     private static readonly Labels Traditional = new("影片", "音訊", "嵌入內容", "貼文", "相關連結：", "：");
 
-    private readonly string _video;
-    private readonly string _audio;
-    private readonly string _frame;
-    private readonly string _post;
-
-    private Labels(string video, string audio, string frame, string post, string relatedLinks, string separator)
-    {
-        _video = video;
-        _audio = audio;
-        _frame = frame;
-        _post = post;
-        RelatedLinks = relatedLinks;
-        Separator = separator;
-    }
-
     /// <summary>The line introducing the related-links list, colon included.</summary>
-    public string RelatedLinks { get; }
+    public string RelatedLinks { get; } = relatedLinks;
 
     /// <summary>Between a label and a title: a full-width colon in Chinese.</summary>
-    public string Separator { get; }
+    public string Separator { get; } = separator;
 
     /// <summary>The labels for a BCP 47 language tag: Traditional Chinese for zh-Hant/zh-TW/zh-HK/zh-MO, Simplified for other zh, else English.</summary>
     public static Labels For(string? language)
@@ -49,10 +34,10 @@ internal sealed class Labels
     {
         var label = kind switch
         {
-            EmbedKind.Video => _video,
-            EmbedKind.Audio => _audio,
-            EmbedKind.Post => _post,
-            _ => _frame,
+            EmbedKind.Video => video,
+            EmbedKind.Audio => audio,
+            EmbedKind.Post => post,
+            _ => frame,
         };
         title = title.Trim();
         return title.Length == 0 ? label : label + Separator + title;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Convertify.Markdown.Internal;
 
 /// <summary>
@@ -62,12 +64,9 @@ internal sealed class MarkdownDocumentWriter
     /// <summary>Opens a list item marked <c>number</c> + <paramref name="delimiter"/> + space, its later lines indented as deep.</summary>
     public void PushOrdered(int number, char delimiter)
     {
-        Span<char> marker = stackalloc char[16];
-        number.TryFormat(marker, out var digits, default, System.Globalization.CultureInfo.InvariantCulture);
-        marker[digits] = delimiter;
-        marker[digits + 1] = ' ';
-        var length = digits + 2;
-        Push(length <= 3 && number is >= 0 and < 10 ? OrderedMarkers(delimiter)[number] : marker[..length].ToString(), Spaces[length]);
+        var marker = number is >= 0 and < 10 ? OrderedMarkers(delimiter)[number]
+            : string.Create(CultureInfo.InvariantCulture, $"{number}{delimiter} ");
+        Push(marker, Spaces[marker.Length]);
     }
 
     private static readonly string[] DotMarkers = [.. Enumerable.Range(0, 10).Select(n => n + ". ")];
@@ -105,16 +104,9 @@ internal sealed class MarkdownDocumentWriter
             _anyLine = true;
             return;
         }
-        while (true)
+        foreach (var line in text.Split('\n'))
         {
-            var newline = text.IndexOf('\n');
-            if (newline < 0)
-            {
-                WriteLine(text);
-                return;
-            }
-            WriteLine(text[..newline]);
-            text = text[(newline + 1)..];
+            WriteLine(text[line]);
         }
     }
 

@@ -104,18 +104,49 @@ internal static class MarkdownEscaper
         {
             builder.Append('<');
         }
-        var rest = url.AsSpan();
+        AppendEscaped(builder, url, DestinationSpecials, lineBreaksAsSpace: false);
+        if (angle)
+        {
+            builder.Append('>');
+        }
+    }
+
+    private const string HexDigits = "0123456789ABCDEF";
+
+    /// <summary>What a destination cannot hold as it is: controls, <c>\</c>, angle brackets, pipes, and ampersands (when entity-like).</summary>
+    private static readonly SearchValues<char> DestinationSpecials = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\\<>|&");
+
+    /// <summary>Appends a link title in double quotes; line breaks become spaces (a title may not hold a blank line).</summary>
+    public static void AppendTitle(CharBuffer builder, string title)
+    {
+        builder.Append('"');
+        AppendEscaped(builder, title, TitleSpecials, lineBreaksAsSpace: true);
+        builder.Append('"');
+    }
+
+    /// <summary>
+    /// Appends <paramref name="rest"/> with each of <paramref name="specials"/> escaped: line breaks as spaces when
+    /// <paramref name="lineBreaksAsSpace"/>, other controls percent-encoded, entity-like ampersands encoded, the rest backslash-escaped.
+    /// </summary>
+    private static void AppendEscaped(CharBuffer builder, ReadOnlySpan<char> rest, SearchValues<char> specials, bool lineBreaksAsSpace)
+    {
         while (true)
         {
-            var special = rest.IndexOfAny(DestinationSpecials);
+            var special = rest.IndexOfAny(specials);
             if (special < 0)
             {
                 builder.Append(rest);
-                break;
+                return;
             }
             builder.Append(rest[..special]);
             var c = rest[special];
-            if (c < 0x20 || c == 0x7F)
+            if (lineBreaksAsSpace && c is '\n' or '\r')
+            {
+                builder.Append(' ');
+            }
+            else if (c < 0x20 || c == 0x7F)
             {
                 builder.Append('%').Append(HexDigits[c >> 4]).Append(HexDigits[c & 0xF]);
             }
@@ -134,53 +165,6 @@ internal static class MarkdownEscaper
             }
             rest = rest[(special + 1)..];
         }
-        if (angle)
-        {
-            builder.Append('>');
-        }
-    }
-
-    private const string HexDigits = "0123456789ABCDEF";
-
-    /// <summary>What a destination cannot hold as it is: controls, <c>\</c>, angle brackets, pipes, and ampersands (when entity-like).</summary>
-    private static readonly SearchValues<char> DestinationSpecials = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
-        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\\<>|&");
-
-    /// <summary>Appends a link title in double quotes; line breaks become spaces (a title may not hold a blank line).</summary>
-    public static void AppendTitle(CharBuffer builder, string title)
-    {
-        builder.Append('"');
-        var rest = title.AsSpan();
-        while (true)
-        {
-            var special = rest.IndexOfAny(TitleSpecials);
-            if (special < 0)
-            {
-                builder.Append(rest);
-                break;
-            }
-            builder.Append(rest[..special]);
-            var c = rest[special];
-            if (c is '\n' or '\r')
-            {
-                builder.Append(' ');
-            }
-            else if (c != '&')
-            {
-                builder.Append('\\').Append(c);
-            }
-            else if (StartsEntity(rest[special..]))
-            {
-                builder.Append("&amp;");
-            }
-            else
-            {
-                builder.Append(c);
-            }
-            rest = rest[(special + 1)..];
-        }
-        builder.Append('"');
     }
 
     private static readonly SearchValues<char> TitleSpecials = SearchValues.Create("\n\r\"\\|&");
