@@ -4,7 +4,7 @@ using Convertify.Text;
 
 namespace Convertify.Archive.Html;
 
-/// <summary>Counts the characters of a text that show: not white space (<see cref="UnicodeWhiteSpace"/>), not invisible (<see cref="TextAccumulator.IsInvisible"/>).</summary>
+/// <summary>Counts the characters of a text that show: not white space (<see cref="char.IsWhiteSpace(char)"/>), not invisible (<see cref="TextAccumulator.IsInvisible"/>).</summary>
 internal static class VisibleText
 {
     /// <summary>
@@ -38,7 +38,7 @@ internal static class VisibleText
     }
 
     /// <summary>True when <paramref name="c"/> shows.</summary>
-    public static bool Shows(char c) => !UnicodeWhiteSpace.Is(c) && !TextAccumulator.IsInvisible(c);
+    public static bool Shows(char c) => !char.IsWhiteSpace(c) && !TextAccumulator.IsInvisible(c);
 
     private static int CountOneByOne(ReadOnlySpan<char> block)
     {

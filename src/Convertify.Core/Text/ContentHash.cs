@@ -50,7 +50,7 @@ public static class ContentHash
         var length = 0;
         foreach (var c in normalised)
         {
-            if (!UnicodeWhiteSpace.Is(c))
+            if (!char.IsWhiteSpace(c))
             {
                 chars[length++] = c;
             }

@@ -63,15 +63,6 @@ public sealed class TextMetricsTests
         failures.ShouldBeEmpty();
     }
 
-    [Fact]
-    public void White_space_test_agrees_with_char_IsWhiteSpace_everywhere()
-    {
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            UnicodeWhiteSpace.Is((char)c).ShouldBe(char.IsWhiteSpace((char)c), $"U+{c:X4}");
-        }
-    }
-
     /// <summary>The definition: rune by rune over string.EnumerateRunes.</summary>
     private static int ReferenceCount(string text)
     {
