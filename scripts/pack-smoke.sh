@@ -66,7 +66,7 @@ expected = {
     "Convertify.Archive": {"Convertify.Core", "AngleSharp"},
     "Convertify.Markdown": {"Convertify.Core", "YamlDotNet"},
     "Convertify.Word": {"Convertify.Core", "DocumentFormat.OpenXml"},
-    "Convertify.Excel": {"Convertify.Core", "EPPlus"},
+    "Convertify.Excel": {"Convertify.Core", "DocumentFormat.OpenXml", "EPPlus"},
     # The state database: the system's SQLite through Microsoft.Data.Sqlite (no native library in the package).
     "Convertify.Batch": {"Convertify.Core", "Microsoft.Data.Sqlite.Core", "SQLitePCLRaw.provider.sqlite3"},
     # The one-reference bundle: reader + offline document writers (no EPPlus).
