@@ -14,6 +14,9 @@ internal sealed class SheetRowsWriter : ICellVisitor
 {
     private static readonly OpenXmlAttribute PreserveSpace = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
 
+    // Given explicitly: the overload without them asks the element for its (empty) declarations every time.
+    private static readonly KeyValuePair<string, string>[] NoDeclarations = [];
+
     private readonly OpenXmlWriter _writer;
     private readonly string[] _columnNames;
     private readonly string?[] _styles;
@@ -49,8 +52,8 @@ internal sealed class SheetRowsWriter : ICellVisitor
     {
         _rowNumber = rowNumber.ToString(CultureInfo.InvariantCulture);
         _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", string.Empty, _rowNumber));
-        _writer.WriteStartElement(_row, _attributes);
+        _attributes.Add(Attribute("r", _rowNumber));
+        _writer.WriteStartElement(_row, _attributes, NoDeclarations);
     }
 
     public void EndRow() => _writer.WriteEndElement();
@@ -96,7 +99,7 @@ internal sealed class SheetRowsWriter : ICellVisitor
         {
             _attributes.Clear();
             _attributes.Add(PreserveSpace);
-            _writer.WriteStartElement(_text, _attributes);
+            _writer.WriteStartElement(_text, _attributes, NoDeclarations);
         }
         else
         {
@@ -111,17 +114,20 @@ internal sealed class SheetRowsWriter : ICellVisitor
     private void StartCell(int column, string? style, string? type)
     {
         _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", string.Empty, _columnNames[column] + _rowNumber));
+        _attributes.Add(Attribute("r", _columnNames[column] + _rowNumber));
         if (style is not null)
         {
-            _attributes.Add(new OpenXmlAttribute("s", string.Empty, style));
+            _attributes.Add(Attribute("s", style));
         }
         if (type is not null)
         {
-            _attributes.Add(new OpenXmlAttribute("t", string.Empty, type));
+            _attributes.Add(Attribute("t", type));
         }
-        _writer.WriteStartElement(_cell, _attributes);
+        _writer.WriteStartElement(_cell, _attributes, NoDeclarations);
     }
+
+    /// <summary>An unqualified attribute, named without parsing a qualified name.</summary>
+    private static OpenXmlAttribute Attribute(string name, string value) => new(string.Empty, name, string.Empty, value);
 
     private static bool NeedsPreserve(string value) =>
         char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || value.AsSpan().IndexOfAny('\n', '\t') >= 0;
