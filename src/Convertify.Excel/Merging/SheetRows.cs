@@ -18,45 +18,23 @@ internal static class SheetRows
     /// The list is reused: read it before asking for the next row.</summary>
     public static IEnumerable<(int Row, IReadOnlyList<object?> Values)> Read(WorksheetPart part, IReadOnlyList<string> sharedStrings)
     {
-        // Cells are read off the reader's own elements, not loaded as a tree per row: loading was half the cost of a merge.
         using var reader = OpenXmlReader.Create(part);
         var values = new List<object?>();
-        var text = new StringBuilder();
         var rowNumber = 0;
-        var column = -1;
-        string? type = null;
-        string? raw = null;
-        var inCell = false;
-        var hasInline = false;
-        var inInline = false;
-        var inPhonetic = false;
         while (reader.Read())
         {
-            var element = reader.ElementType;
-            var start = reader.IsStartElement;
-            if (element == typeof(Row))
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
             {
-                if (!start)
-                {
-                    yield return (rowNumber, values);
-                    continue;
-                }
-                rowNumber = Attribute(reader, "r") is { } r && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : rowNumber + 1;
-                values.Clear();
-                column = -1;
+                continue;
             }
-            else if (element == typeof(Cell))
+            var row = (Row)reader.LoadCurrentElement()!;
+            rowNumber = row.RowIndex?.Value is { } r ? (int)r : rowNumber + 1;
+            values.Clear();
+            var column = -1;
+            foreach (var cell in row.Elements<Cell>())
             {
-                if (start)
-                {
-                    column = Attribute(reader, "r") is { } reference ? CellReference.ColumnIndex(reference) : column + 1;
-                    type = Attribute(reader, "t");
-                    (raw, inCell, hasInline) = (null, true, false);
-                    text.Clear();
-                    continue;
-                }
-                inCell = false;
-                if (column >= 0 && Value(type, raw, hasInline ? text.ToString() : null, sharedStrings) is { } value)
+                column = cell.CellReference?.Value is { } reference ? CellReference.ColumnIndex(reference) : column + 1;
+                if (column >= 0 && Value(cell, sharedStrings) is { } value)
                 {
                     while (values.Count <= column)
                     {
@@ -65,26 +43,7 @@ internal static class SheetRows
                     values[column] = value;
                 }
             }
-            else if (!inCell)
-            {
-                continue;
-            }
-            else if (element == typeof(CellValue))
-            {
-                raw = start ? reader.GetText() : raw;
-            }
-            else if (element == typeof(InlineString))
-            {
-                (inInline, hasInline) = (start, true);
-            }
-            else if (element == typeof(PhoneticRun))
-            {
-                inPhonetic = start;
-            }
-            else if (element == typeof(SheetText) && start && inInline && !inPhonetic)
-            {
-                text.Append(reader.GetText());
-            }
+            yield return (rowNumber, values);
         }
     }
 
@@ -103,31 +62,18 @@ internal static class SheetRows
         return strings;
     }
 
-    /// <param name="type">The cell's <c>t</c>.</param>
-    /// <param name="raw">The text of its <c>v</c>, if any.</param>
-    /// <param name="inline">The text of its <c>is</c>, if any.</param>
-    /// <param name="sharedStrings">The workbook's shared strings.</param>
-    private static object? Value(string? type, string? raw, string? inline, IReadOnlyList<string> sharedStrings) => type switch
+    private static object? Value(Cell cell, IReadOnlyList<string> sharedStrings)
     {
-        "inlineStr" => inline is null ? null : ExcelText.Decode(inline),
-        "s" => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count ? sharedStrings[index] : null,
-        "str" or "e" => raw is null ? null : ExcelText.Decode(raw),
-        "b" => raw is null ? null : raw.Trim() == "1",
-        "d" => DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date) ? date : raw,
-        _ => raw is null ? null : double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : raw,
-    };
-
-    /// <summary>The value of the unqualified attribute <paramref name="name"/> of the reader's element, or null.</summary>
-    private static string? Attribute(OpenXmlReader reader, string name)
-    {
-        foreach (var attribute in reader.Attributes)
+        var raw = cell.CellValue?.Text;
+        return cell.DataType?.InnerText switch
         {
-            if (attribute.LocalName == name && attribute.NamespaceUri.Length == 0)
-            {
-                return attribute.Value;
-            }
-        }
-        return null;
+            "inlineStr" => cell.InlineString is { } inline ? ExcelText.Decode(TextOf(inline)) : null,
+            "s" => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count ? sharedStrings[index] : null,
+            "str" or "e" => raw is null ? null : ExcelText.Decode(raw),
+            "b" => raw is null ? null : raw.Trim() == "1",
+            "d" => DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date) ? date : raw,
+            _ => raw is null ? null : double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : raw,
+        };
     }
 
     /// <summary>The text of a plain or rich string (<c>si</c>, <c>is</c>): its text and its runs' text, without phonetic runs.</summary>
