@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Convertify.Batch.State;
 using Convertify.Batch.Tests.Fakes;
 using Convertify.Testing;
 
@@ -24,7 +25,7 @@ public sealed class ProcessLevelTests
         using (var process = CliBinary.Start("batch", archive, "--to", "md,docx,xlsx", "--out", killed, "--quiet"))
         {
             CliBinary.WaitForFirstOutput(process, killed);
-            Thread.Sleep(1000);
+            WaitForRecordedInputs(process, killed);
             process.HasExited.ShouldBeFalse("the run finished before it could be killed; make the corpus bigger");
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
@@ -132,6 +133,28 @@ public sealed class ProcessLevelTests
         File.Exists(temp.File("all.xlsx")).ShouldBeTrue();
         var converted = new[] { 1, 2 }.Sum(k => Totals(temp.File("s" + k)).GetProperty("converted").GetInt32());
         converted.ShouldBe(Corpus.ArticleFiles().Count);
+    }
+
+    /// <summary>Waits (on a loaded machine too) until the run has committed some inputs to its state, so a kill now leaves some behind.</summary>
+    private static void WaitForRecordedInputs(Process process, string output)
+    {
+        var database = StateDatabase.PathIn(output);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!process.HasExited && DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if (File.Exists(database) && StateDatabase.Query(database, "SELECT count(*) FROM manifest", r => r.GetInt64(0)).Single() > 0)
+                {
+                    return;
+                }
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException)
+            {
+                // The run is still making its tables.
+            }
+            Thread.Sleep(50);
+        }
     }
 
     private static JsonElement Totals(string output)
