@@ -41,7 +41,7 @@ public static class ArticleJsonWriter
         writer.WriteString("original_url", m.OriginalUrl);
         writer.WriteStartObject("published");
         writer.WriteString("value", FormatTime(m.Published.Value));
-        writer.WriteString("source", Snake(m.Published.Source.ToString()));
+        writer.WriteString("source", DateSourceNames.Of(m.Published.Source));
         writer.WriteString("precision", Snake(m.Published.Precision.ToString()));
         if (m.Published.RawText is not null) writer.WriteString("raw", m.Published.RawText);
         writer.WriteEndObject();
@@ -50,6 +50,14 @@ public static class ArticleJsonWriter
         writer.WriteString("language", m.Language);
         writer.WriteString("description", m.Description);
         if (m.LeadImage is null) writer.WriteNull("lead_image"); else writer.WriteString("lead_image", m.LeadImage);
+        if (m.OriginalSource is { } origin)
+        {
+            writer.WriteStartObject("original_source");
+            writer.WriteString("name", origin.Name);
+            if (origin.Url is null) writer.WriteNull("url"); else writer.WriteString("url", origin.Url);
+            writer.WriteEndObject();
+        }
+        WriteStrings(writer, "tags", m.Tags);
         var s = article.Statistics;
         writer.WriteStartObject("statistics");
         writer.WriteNumber("characters", s.Characters);

@@ -28,7 +28,8 @@ public static class ArticleAssembler
         var description = string.IsNullOrEmpty(metadata.Description) ? DescriptionBuilder.FromBody(body) : metadata.Description;
         var leadImage = metadata.LeadImage ?? BlockWalker.Figures(body).FirstOrDefault()?.ImageUrl;
         var statistics = ComputeStatistics(body, relatedLinks, plainText);
-        return new Article(metadata with { Description = description, LeadImage = leadImage, Authors = metadata.Authors.IsDefault ? [] : metadata.Authors },
+        return new Article(metadata with { Description = description, LeadImage = leadImage, Authors = metadata.Authors.IsDefault ? [] : metadata.Authors,
+            Tags = metadata.Tags.IsDefault ? [] : metadata.Tags },
             body, relatedLinks, statistics, warnings);
     }
 

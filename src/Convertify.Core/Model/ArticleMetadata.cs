@@ -14,6 +14,8 @@ namespace Convertify.Model;
 /// <param name="Language">BCP 47 language tag: <c>zh-Hans</c>, <c>zh-Hant</c>, <c>en</c>, ….</param>
 /// <param name="Description">First real paragraph, trimmed at a sentence boundary to about 160 characters.</param>
 /// <param name="LeadImage">URL of the first figure, if any.</param>
+/// <param name="OriginalSource">The outlet or account the article was first published by, when the archive names one (CDT's card does).</param>
+/// <param name="Tags">Topic tags the archive gives the article, in its order (empty when none).</param>
 public sealed record ArticleMetadata(
     string Id,
     string? SourcePath,
@@ -25,4 +27,6 @@ public sealed record ArticleMetadata(
     ImmutableArray<string> Authors,
     string Language,
     string Description,
-    string? LeadImage);
+    string? LeadImage,
+    OriginalSource? OriginalSource = null,
+    ImmutableArray<string> Tags = default);

@@ -9,6 +9,8 @@ public enum DateSource
     BodyReconciled,
     /// <summary>A body date without a time of day.</summary>
     BodyDateOnly,
+    /// <summary>The publication date a site's info box states (CDT's archive card), to the day.</summary>
+    InfoCard,
     /// <summary>No usable body date: the feed time.</summary>
     FeedTime,
 }

@@ -61,7 +61,7 @@ internal static class ArticleRowFactory
             CellText.Prepare(m.OriginalUrl, "url", notes),
             published.DateTime,
             published.Offset,
-            DateSourceName(m.Published.Source),
+            DateSourceNames.Of(m.Published.Source),
             m.FeedTime.UtcDateTime,
             CellText.Prepare(CellText.Join(m.Authors.IsDefault ? [] : m.Authors), "author", notes),
             CellText.Prepare(m.Language, "language", notes),
@@ -86,15 +86,6 @@ internal static class ArticleRowFactory
             rows.Problems.Add(new ProblemRow(source, id, ProblemRow.Warning, "excel.cell_text", note));
         }
     }
-
-    public static string DateSourceName(DateSource source) => source switch
-    {
-        DateSource.BodyWithZone => "body_with_zone",
-        DateSource.BodyReconciled => "body_reconciled",
-        DateSource.BodyDateOnly => "body_date_only",
-        DateSource.FeedTime => "feed_time",
-        _ => source.ToString(),
-    };
 
     private static void CollectLinks(ImmutableArray<Block> blocks, List<(string, string)> links)
     {

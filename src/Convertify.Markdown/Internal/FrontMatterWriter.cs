@@ -73,7 +73,7 @@ internal static class FrontMatterWriter
         output.Append("feed_time: ");
         AppendRfc3339(output, m.FeedTime);
         output.Append('\n');
-        output.Append("date_source: \"").Append(DateSourceName(m.Published?.Source ?? DateSource.FeedTime)).Append("\"\n");
+        output.Append("date_source: \"").Append(DateSourceNames.Of(m.Published?.Source ?? DateSource.FeedTime)).Append("\"\n");
         if (!Quoted(output, "lang", Clean(m.Language)))
         {
             return false;
@@ -176,7 +176,7 @@ internal static class FrontMatterWriter
         String("site", m.Site?.Code);
         String("original_url", m.OriginalUrl);
         Plain("feed_time", Rfc3339(m.FeedTime));
-        String("date_source", DateSourceName(m.Published?.Source ?? DateSource.FeedTime));
+        String("date_source", DateSourceNames.Of(m.Published?.Source ?? DateSource.FeedTime));
         String("lang", m.Language);
         if (IsCjkLanguage(m.Language))
         {
@@ -268,14 +268,6 @@ internal static class FrontMatterWriter
         }
         output.Advance(length);
     }
-
-    private static string DateSourceName(DateSource source) => source switch
-    {
-        DateSource.BodyWithZone => "body_with_zone",
-        DateSource.BodyReconciled => "body_reconciled",
-        DateSource.BodyDateOnly => "body_date_only",
-        _ => "feed_time",
-    };
 
     private static bool IsCjkLanguage(string? language) =>
         !string.IsNullOrEmpty(language) && (language.Equals("zh", StringComparison.OrdinalIgnoreCase)
