@@ -62,7 +62,8 @@ public sealed class ImageFetchCommandTests
         var output = folder.File("out");
         var url = server.BaseUrl;
         server.Serve("/good.png", "image/png", TestImages.Png(40, 30));
-        server.Serve("/slow.png", "image/png", TestImages.Png(4, 4), delay: TimeSpan.FromSeconds(6));
+        // Slow beyond the timeout; the timeout leaves time for the 10 MiB flood on a loaded machine.
+        server.Serve("/slow.png", "image/png", TestImages.Png(4, 4), delay: TimeSpan.FromSeconds(30));
         server.Serve("/page.png", "text/html", "<html><body>a web page</body></html>"u8.ToArray());
         server.ServeEndless("/flood.png", 256L * 1024 * 1024);
         server.Redirect("/loop.png", url + "loop.png");
@@ -77,7 +78,7 @@ public sealed class ImageFetchCommandTests
         }
 
         var result = CliRunner.Run("batch", archive, "--to", "docx,xlsx", "--out", output, "--jobs", "6",
-            "--fetch-images", "--allow-private-hosts", "--fetch-timeout", "1", "--quiet");
+            "--fetch-images", "--allow-private-hosts", "--fetch-timeout", "4", "--quiet");
 
         result.ExitCode.ShouldBe(0, result.ToString());
         var inputs = ReportInputs(output);
@@ -94,7 +95,7 @@ public sealed class ImageFetchCommandTests
             Media(Path.Combine(output, "articles", "voa", id + ".docx")).ShouldBeEmpty();
             return Warnings(inputs[$"articles/voa/{id}.md"]).ShouldHaveSingleItem();
         }
-        Warning("2000002").ShouldContain("timed out after 1 s");
+        Warning("2000002").ShouldContain("timed out after 4 s");
         Warning("2000003").ShouldContain("content type is text/html, not image/*");
         Warning("2000004").ShouldContain("more than the 10485760-byte limit");
         Warning("2000005").ShouldContain("more than 5 redirects");
