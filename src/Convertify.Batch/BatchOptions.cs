@@ -33,6 +33,12 @@ public sealed record BatchOptions
     /// <summary>Converts only this slice of the archive; null converts everything.</summary>
     public ShardSpec? Shard { get; init; }
 
+    /// <summary>
+    /// The writers' settings that shape their outputs, as text (e.g. whether Word embeds downloaded pictures); it joins
+    /// the options recorded in the state, so a run with other settings writes every output again. Empty by default.
+    /// </summary>
+    public string WriterSettings { get; init; } = string.Empty;
+
     /// <summary>The jobs actually used.</summary>
     public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;
 }

@@ -109,6 +109,10 @@ public sealed class BatchRunner
             throw new BatchUsageException("two formats share a file extension; their outputs would overwrite each other");
         }
         var optionsText = string.Join(';', writers.Select(w => $"{w.Format.Name}={w.Format.Extension}={w.GetType().FullName}"));
+        if (options.WriterSettings.Length > 0)
+        {
+            optionsText += ";" + options.WriterSettings;
+        }
         var optionsHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(optionsText)))[..16];
         return new WriterPlan(writers, [.. writers.Select(w => w.Format.Extension)], catalogWriter, optionsHash);
     }

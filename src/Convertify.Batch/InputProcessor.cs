@@ -79,6 +79,7 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         }
         var current = new ManifestEntry(SHA256.HashData(input.Content.Span), BatchRunner.ToolVersion, plan.OptionsHash, outputs);
         var unchanged = !options.Force && current.IsUnchangedSince(previous, outputDirectory);
+        List<ConversionWarning>? writerWarnings = null;
         if (!unchanged)
         {
             for (var i = 0; i < outputs.Length; i++)
@@ -90,7 +91,10 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
                 var writer = plan.Writers[i];
                 try
                 {
-                    _files.Write(Path.Combine(outputDirectory, outputs[i]), writer, article);
+                    if (_files.Write(Path.Combine(outputDirectory, outputs[i]), writer, article) is { Count: > 0 } warned)
+                    {
+                        (writerWarnings ??= []).AddRange(warned);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
                 {
@@ -98,6 +102,11 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
                         $"{writer.Format.Name} writer failed ({e.GetType().Name}): {e.Message}", metadata.Id), ForgetManifest: previous is not null));
                 }
             }
+        }
+        if (writerWarnings is not null)
+        {
+            // With the article, so the catalogue lists them among its problems.
+            article = article with { Warnings = article.Warnings.AddRange(writerWarnings) };
         }
         var warnings = article.Warnings.Select(w => w.ToString()).ToList();
         var result = new BatchInputResult(path, unchanged ? BatchStatus.Unchanged : BatchStatus.Converted, unchanged ? "unchanged since the last run" : null,
@@ -108,7 +117,10 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         {
             files[plan.Writers[i].Format.Name] = outputs[i];
         }
-        return new ProcessedInput(new InputRow(seq, result, summary, unchanged ? null : current), article, files);
+        // Outputs a writer warned about (a picture not downloaded, say) are not recorded as done: the next run writes them
+        // again, retrying what failed and reporting what still does.
+        var manifest = unchanged || writerWarnings is not null ? null : current;
+        return new ProcessedInput(new InputRow(seq, result, summary, manifest, ForgetManifest: writerWarnings is not null && previous is not null), article, files);
     }
 
     private string? FilterReason(string path, Article article)

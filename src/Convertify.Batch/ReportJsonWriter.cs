@@ -41,6 +41,10 @@ public static class ReportJsonWriter
         {
             json.WriteNull("shard");
         }
+        if (options.WriterSettings.Length > 0)
+        {
+            json.WriteString("writerSettings", options.WriterSettings);
+        }
         json.WriteEndObject();
         json.WriteBoolean("cancelled", report.Cancelled);
         json.WriteNumber("exitCode", report.ExitCode);

@@ -31,7 +31,7 @@ internal static class CliApplication
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(FormatsCommand.Create());
-        root.Subcommands.Add(BatchCommand.Create(() => FormatRegistration.CreateConverter(CliFormatOptions.Default)));
+        root.Subcommands.Add(BatchCommand.Create(FormatRegistration.CreateConverter));
         root.Subcommands.Add(CatalogCommand.Create());
         return root;
     }

@@ -8,10 +8,10 @@ namespace Convertify.Word;
 /// Caption, List Paragraph with numbering, Hyperlink, a table style), a metadata block under the title, CJK-aware
 /// fonts and languages, and core and custom document properties. Output is deterministic; the writer is thread-safe.
 /// </summary>
-public sealed class WordArticleWriter : IArticleWriter, IDisposable
+public sealed class WordArticleWriter : IWarningArticleWriter, IDisposable
 {
     private readonly WordWriterOptions _options;
-    private readonly Lazy<ImageFetcher>? _fetcher;
+    private readonly Lazy<ImageStore>? _images;
 
     /// <summary>Creates the writer.</summary>
     public WordArticleWriter(WordWriterOptions? options = null)
@@ -19,7 +19,9 @@ public sealed class WordArticleWriter : IArticleWriter, IDisposable
         _options = options ?? new WordWriterOptions();
         if (_options.FetchImages)
         {
-            _fetcher = new Lazy<ImageFetcher>(() => new ImageFetcher(_options.HttpHandler, _options.FetchTimeout, _options.MaxImageBytes),
+            _images = new Lazy<ImageStore>(() => new ImageStore(
+                    new ImageFetcher(_options.HttpHandler, _options.FetchTimeout, _options.MaxImageBytes, _options.AllowPrivateHosts),
+                    _options.ImageCacheDirectory, _options.MaxParallelFetches, _options.MaxImageBytes),
                 LazyThreadSafetyMode.ExecutionAndPublication);
         }
     }
@@ -40,7 +42,9 @@ public sealed class WordArticleWriter : IArticleWriter, IDisposable
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);
         var profile = LanguageProfile.For(article.Metadata.Language);
-        var resolver = new ImageResolver(_options, _fetcher is null ? null : () => _fetcher.Value);
+        var resolver = new ImageResolver(_options, _images?.Value);
+        // The article's downloads run side by side (up to the cap) before the document is built in order.
+        resolver.Prefetch(BlockWalker.Figures(article.Body).Select(f => f.ImageUrl));
         var builder = new DocumentBuilder(article, profile, resolver);
         var document = builder.Build();
         DocxPackage.Write(output, article, document, builder, StaticParts.For(profile, _options.EastAsianFont));
@@ -57,9 +61,9 @@ public sealed class WordArticleWriter : IArticleWriter, IDisposable
     /// <summary>Releases the download client, if one was created.</summary>
     public void Dispose()
     {
-        if (_fetcher is { IsValueCreated: true })
+        if (_images is { IsValueCreated: true })
         {
-            _fetcher.Value.Dispose();
+            _images.Value.Dispose();
         }
     }
 }

@@ -11,7 +11,7 @@ public sealed class ImageFetchTests
 
     private static (byte[] Docx, IReadOnlyList<ConversionWarning> Warnings) Write(string url, WordWriterOptions options)
     {
-        using var writer = new WordArticleWriter(options with { FetchImages = true });
+        using var writer = new WordArticleWriter(options with { FetchImages = true, AllowPrivateHosts = true });
         using var stream = new MemoryStream();
         var warnings = writer.WriteWithWarnings(Create([new FigureBlock(url, "", "说明", "")]), stream);
         return (stream.ToArray(), warnings);

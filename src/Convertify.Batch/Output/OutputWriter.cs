@@ -18,18 +18,27 @@ internal sealed class OutputWriter
     [ThreadStatic]
     private static MemoryStream? t_buffer;
 
-    /// <summary>Renders <paramref name="article"/> with <paramref name="writer"/> and writes it to <paramref name="path"/> atomically.</summary>
-    public void Write(string path, IArticleWriter writer, Article article)
+    /// <summary>Renders <paramref name="article"/> with <paramref name="writer"/> and writes it to <paramref name="path"/> atomically; returns the writer's own warnings.</summary>
+    public IReadOnlyList<ConversionWarning> Write(string path, IArticleWriter writer, Article article)
     {
         var buffer = t_buffer ??= new MemoryStream(64 * 1024);
         buffer.SetLength(0);
-        writer.Write(article, buffer);
+        IReadOnlyList<ConversionWarning> warnings = [];
+        if (writer is IWarningArticleWriter warning)
+        {
+            warnings = warning.WriteWithWarnings(article, buffer);
+        }
+        else
+        {
+            writer.Write(article, buffer);
+        }
         Write(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         if (buffer.Capacity > 4 * 1024 * 1024)
         {
             // One huge article should not pin its buffer for the rest of the run.
             t_buffer = null;
         }
+        return warnings;
     }
 
     /// <summary>Writes <paramref name="content"/> to <paramref name="path"/> (a full path) atomically.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Convertify.Batch;
 using Convertify.Conversion;
+using Convertify.Word;
 using Spectre.Console;
 
 namespace Convertify.Cli.Commands;
@@ -12,8 +13,8 @@ internal static class BatchCommand
     /// <summary>Exit code for usage errors.</summary>
     public const int UsageError = 2;
 
-    /// <summary>Creates the command; <paramref name="converterFactory"/> supplies the registered reader and writers.</summary>
-    public static Command Create(Func<Converter> converterFactory)
+    /// <summary>Creates the command; <paramref name="converterFactory"/> supplies the registered reader and writers, with the writer options asked for.</summary>
+    public static Command Create(Func<CliFormatOptions, Converter> converterFactory)
     {
         ArgumentNullException.ThrowIfNull(converterFactory);
         var input = new Argument<string>("input")
@@ -43,18 +44,23 @@ internal static class BatchCommand
         var force = new Option<bool>("--force") { Description = "Reconvert everything, even inputs unchanged since the last run" };
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first failed input" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary" };
+        var images = new ImageOptions("With --fetch-images: the folder keeping downloaded pictures by content, each URL fetched once; " +
+                                      "name one to share it between runs and output folders (default: <out>/.convertify/images)");
 
         var command = new Command("batch", "Convert a whole archive (folder, glob, .zip, .tar.gz) to Markdown, Word and an Excel catalogue");
         command.Arguments.Add(input);
-        foreach (var option in new Option[] { to, output, jobs, site, lang, since, until, shard, force, failFast, quiet })
+        foreach (var option in new Option[] { to, output, jobs, site, lang, since, until, shard, force, failFast, quiet }.Concat(images.All))
         {
             command.Options.Add(option);
         }
         command.SetAction(async (ParseResult result, CancellationToken cancellationToken) =>
         {
             BatchOptions options;
+            WordWriterOptions word;
             try
             {
+                var outputDirectory = result.GetValue(output)!;
+                word = images.WordOptions(result, string.IsNullOrWhiteSpace(outputDirectory) ? null : Path.Combine(Path.GetFullPath(outputDirectory), ".convertify", "images"));
                 options = new BatchOptions
                 {
                     Formats = SplitList(result.GetValue(to)),
@@ -67,18 +73,19 @@ internal static class BatchCommand
                     Shard = result.GetValue(shard) is { } text ? ShardSpec.Parse(text) : null,
                     Force = result.GetValue(force),
                     FailFast = result.GetValue(failFast),
+                    WriterSettings = ImageOptions.Settings(word),
                 };
                 if (options.Jobs < 1)
                 {
                     throw new FormatException("--jobs must be at least 1");
                 }
             }
-            catch (FormatException e)
+            catch (Exception e) when (e is FormatException or UsageException)
             {
                 await Console.Error.WriteLineAsync("convertify batch: " + e.Message).ConfigureAwait(false);
                 return UsageError;
             }
-            return await RunAsync(converterFactory(), result.GetValue(input)!, options, result.GetValue(quiet), cancellationToken).ConfigureAwait(false);
+            return await RunAsync(converterFactory(new CliFormatOptions(word)), result.GetValue(input)!, options, result.GetValue(quiet), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

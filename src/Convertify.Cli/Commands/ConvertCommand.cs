@@ -26,30 +26,23 @@ internal static class ConvertCommand
         {
             Description = "Output file ('-' or absent: standard output). With several inputs to md/docx: a folder.",
         };
-        var images = new Option<string?>("--images", "--image-dir")
-        {
-            Description = "docx: a folder of local image copies to embed (matched by file name or content-addressed name).",
-        };
-        var fetchImages = new Option<bool>("--fetch-images")
-        {
-            Description = "docx: download images over http(s) to embed them (off by default: conversion never uses the network).",
-        };
-        var fetchTimeout = new Option<int>("--fetch-timeout")
-        {
-            Description = "docx: seconds one image download may take.",
-            DefaultValueFactory = _ => (int)WordWriterOptions.DefaultFetchTimeout.TotalSeconds,
-        };
+        var images = new ImageOptions("With --fetch-images: a folder keeping downloaded pictures by content, so later runs (and batches) " +
+                                      "reuse them instead of downloading again (default: none, downloads are not kept)");
         var command = new Command("convert", "Convert article files to Markdown, Word or an Excel catalogue.")
         {
-            inputs, to, output, images, fetchImages, fetchTimeout,
+            inputs, to, output,
         };
+        foreach (var option in images.All)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction((parse, cancellationToken) =>
         {
             var verbose = parse.GetValue(CommonOptions.Verbose);
-            var request = new ConvertRequest(parse.GetValue(inputs) ?? [], parse.GetValue(to)!, parse.GetValue(output),
-                parse.GetValue(images), parse.GetValue(fetchImages), TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(fetchTimeout))));
             try
             {
+                var request = new ConvertRequest(parse.GetValue(inputs) ?? [], parse.GetValue(to)!, parse.GetValue(output),
+                    images.WordOptions(parse, defaultCache: null));
                 return Task.FromResult(Run(request, verbose, cancellationToken));
             }
             catch (Exception e)
@@ -62,25 +55,14 @@ internal static class ConvertCommand
 
     private static readonly WarningPrinter Warnings = new();
 
-    private sealed record ConvertRequest(string[] Inputs, string Format, string? Output, string? ImageDirectory, bool FetchImages, TimeSpan FetchTimeout)
+    private sealed record ConvertRequest(string[] Inputs, string Format, string? Output, WordWriterOptions Word)
     {
         public bool ToStandardOutput => Output is null or "-";
     }
 
     private static int Run(ConvertRequest request, bool verbose, CancellationToken cancellationToken)
     {
-        if (request.ImageDirectory is not null && !Directory.Exists(request.ImageDirectory))
-        {
-            throw new UsageException($"--images: folder not found: {request.ImageDirectory}");
-        }
-        var wordOptions = new WordWriterOptions
-        {
-            ImageDirectory = request.ImageDirectory,
-            FetchImages = request.FetchImages,
-            FetchTimeout = request.FetchTimeout,
-            Warn = Warnings.Print,
-        };
-        var converter = FormatRegistration.CreateConverter(new CliFormatOptions(wordOptions));
+        var converter = FormatRegistration.CreateConverter(new CliFormatOptions(request.Word with { Warn = Warnings.Print }));
         var catalog = converter.Registry.FindCatalogWriter(request.Format);
         if (catalog is not null)
         {

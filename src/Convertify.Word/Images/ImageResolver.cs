@@ -6,16 +6,34 @@ namespace Convertify.Word;
 internal sealed class ImageResolver
 {
     private readonly WordWriterOptions _options;
-    private readonly Func<ImageFetcher>? _fetcher;
+    private readonly ImageStore? _store;
 
-    public ImageResolver(WordWriterOptions options, Func<ImageFetcher>? fetcher)
+    public ImageResolver(WordWriterOptions options, ImageStore? store)
     {
         _options = options;
-        _fetcher = fetcher;
+        _store = store;
     }
 
     /// <summary>True when figures may become pictures at all.</summary>
-    public bool Enabled => _options.ImageDirectory is not null || _fetcher is not null;
+    public bool Enabled => _options.ImageDirectory is not null || _store is not null;
+
+    /// <summary>Starts the downloads of every figure of <paramref name="urls"/> without a local copy (at most the store's cap at once) and waits for them.</summary>
+    public void Prefetch(IEnumerable<string> urls)
+    {
+        if (_store is null)
+        {
+            return;
+        }
+        var pending = new List<Task>();
+        foreach (var url in urls.Distinct(StringComparer.Ordinal))
+        {
+            if (url.Length > 0 && (_options.ImageDirectory is not { } directory || FindLocal(directory, url) is null))
+            {
+                pending.Add(_store.Prefetch(url));
+            }
+        }
+        Task.WhenAll(pending).GetAwaiter().GetResult();
+    }
 
     /// <summary>The image to embed, or null (the figure stays a placeholder) with a warning added to <paramref name="warnings"/>.</summary>
     public EmbeddedImage? Resolve(string url, List<ConversionWarning> warnings)
@@ -26,9 +44,9 @@ internal sealed class ImageResolver
         {
             data = ReadLocal(directory, url, out problem);
         }
-        if (data is null && problem is null && _fetcher is not null)
+        if (data is null && problem is null && _store is not null)
         {
-            data = _fetcher().Fetch(url, out problem);
+            (data, problem) = _store.Get(url);
             if (data is null)
             {
                 warnings.Add(new ConversionWarning("word.image_fetch_failed", $"image {url} not downloaded: {problem}"));
@@ -59,13 +77,18 @@ internal sealed class ImageResolver
     private byte[]? ReadLocal(string directory, string url, out string? problem)
     {
         problem = null;
+        return FindLocal(directory, url) is { } path ? ReadCapped(path, out problem) : null;
+    }
+
+    private static string? FindLocal(string directory, string url)
+    {
         var stem = ImageFileNames.ContentAddressed(url);
         foreach (var extension in ImageFileNames.Extensions)
         {
             var candidate = Path.Combine(directory, stem + extension);
             if (File.Exists(candidate))
             {
-                return ReadCapped(candidate, out problem);
+                return candidate;
             }
         }
         if (ImageFileNames.FromUrl(url) is { } name)
@@ -73,7 +96,7 @@ internal sealed class ImageResolver
             var candidate = Path.Combine(directory, name);
             if (File.Exists(candidate))
             {
-                return ReadCapped(candidate, out problem);
+                return candidate;
             }
         }
         return null;

@@ -24,6 +24,36 @@ internal sealed class LocalImageServer : IDisposable
 
     public List<string> Requests { get; } = [];
 
+    /// <summary>The most requests that were being answered at the same time.</summary>
+    public int MaxConcurrent => Volatile.Read(ref _maxConcurrent);
+
+    /// <summary>Body bytes written by <see cref="ServeEndless"/> routes before the client stopped reading.</summary>
+    public long StreamedBytes => Interlocked.Read(ref _streamedBytes);
+
+    private int _concurrent;
+    private int _maxConcurrent;
+    private long _streamedBytes;
+
+    public int RequestsFor(string path)
+    {
+        lock (Requests) return Requests.Count(r => r == path);
+    }
+
+    /// <summary>Serves up to <paramref name="totalBytes"/> of PNG-looking bytes without a Content-Length (chunked), counting what it gets to write.</summary>
+    public void ServeEndless(string path, long totalBytes) =>
+        _routes[path] = async response =>
+        {
+            response.ContentType = "image/png";
+            response.SendChunked = true;
+            var chunk = new byte[64 * 1024];
+            new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(chunk, 0);
+            for (long sent = 0; sent < totalBytes; sent += chunk.Length)
+            {
+                await response.OutputStream.WriteAsync(chunk, _stop.Token).ConfigureAwait(false);
+                Interlocked.Add(ref _streamedBytes, chunk.Length);
+            }
+        };
+
     public void Serve(string path, string contentType, byte[] body, TimeSpan? delay = null) =>
         _routes[path] = async response =>
         {
@@ -61,6 +91,11 @@ internal sealed class LocalImageServer : IDisposable
             {
                 var path = context.Request.Url!.AbsolutePath;
                 lock (Requests) Requests.Add(path);
+                var now = Interlocked.Increment(ref _concurrent);
+                int max;
+                while (now > (max = Volatile.Read(ref _maxConcurrent)) && Interlocked.CompareExchange(ref _maxConcurrent, now, max) != max)
+                {
+                }
                 try
                 {
                     if (_routes.TryGetValue(path, out var route))
@@ -75,6 +110,10 @@ internal sealed class LocalImageServer : IDisposable
                 }
                 catch (Exception e) when (e is HttpListenerException or IOException or OperationCanceledException or ObjectDisposedException)
                 {
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _concurrent);
                 }
             });
         }
