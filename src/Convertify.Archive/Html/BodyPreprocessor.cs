@@ -6,7 +6,7 @@ namespace Convertify.Archive.Html;
 
 /// <summary>
 /// Passes over the parsed body before conversion: lifts the leading metadata (<see cref="LeadingMetadata"/>), removes
-/// the feed footer, the blocks the sites' profiles remove (the CDT info card) and app promotions, then computes the
+/// the feed footer, the sites' info boxes (the CDT archive card, its facts kept) and app promotions, then computes the
 /// subtree facts the converter uses to recognise figures (<see cref="NodeStatsPass"/>). All passes are iterative, so
 /// deep nesting cannot overflow the stack.
 /// </summary>
@@ -21,9 +21,9 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
         var survey = Survey(body);
         _lead.Lift(body);
         FeedFooter.Remove(body, survey.Footers, warnings);
-        foreach (var (site, block) in survey.SiteBlocks)
+        foreach (var (box, block) in survey.InfoBoxes)
         {
-            site.RemoveBlock(block, Metadata, warnings);
+            LiftInfoBox(box, block);
         }
         RemovePromotions(survey.Promotions);
         return NodeStatsPass.Compute(body, images, survey.Elements);
@@ -42,9 +42,9 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             {
                 throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body has more than {options.MaxElements:N0} HTML elements");
             }
-            if (Array.Find(SiteCatalog.Profiles, site => site.IsRemovedBlock(e)) is { } site)
+            if (Array.Find(SiteCatalog.Profiles, site => site.InfoBox?.Is(e) == true)?.InfoBox is { } box)
             {
-                findings.SiteBlocks.Add((site, e));
+                findings.InfoBoxes.Add((box, e));
                 continue;
             }
             var nodes = e.ChildNodes;
@@ -87,6 +87,36 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                 || whole.Contains("订阅", StringComparison.Ordinal) || whole.Contains("訂閱", StringComparison.Ordinal));
     }
 
+    /// <summary>Removes a site's info box (and the wrapper it leaves empty), keeping its facts; the first box's date and source win.</summary>
+    private void LiftInfoBox(InfoBox box, IElement block)
+    {
+        var facts = box.Read(block);
+        Metadata.InfoBoxDate ??= facts.Published;
+        Metadata.OriginalSource ??= facts.Source;
+        AddNew(Metadata.Authors, facts.Authors);
+        AddNew(Metadata.Tags, facts.Tags);
+        var holder = block.ParentElement;
+        block.Remove();
+        if (holder is { LocalName: "div", ChildElementCount: 0 } && holder.TextContent.Trim().Length == 0)
+        {
+            holder.Remove();
+        }
+        warnings.Add("boilerplate.info-card", facts.Describe() is { } kept
+            ? $"{box.Name} removed; {kept} kept in the metadata"
+            : $"{box.Name} removed; it stated nothing kept in the metadata");
+
+        static void AddNew(List<string> list, List<string> values)
+        {
+            foreach (var value in values)
+            {
+                if (!list.Contains(value, StringComparer.Ordinal))
+                {
+                    list.Add(value);
+                }
+            }
+        }
+    }
+
     private void RemovePromotions(List<IElement> promotions)
     {
         foreach (var promotion in promotions)
@@ -102,7 +132,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
 
         public List<IElement> Footers { get; } = [];
 
-        public List<(SiteProfile Site, IElement Block)> SiteBlocks { get; } = [];
+        public List<(InfoBox Box, IElement Block)> InfoBoxes { get; } = [];
 
         public List<IElement> Promotions { get; } = [];
     }
