@@ -110,6 +110,27 @@ public sealed partial class InfoCardTests
     }
 
     [Fact]
+    public void A_card_before_the_leading_time_stamp_does_not_hide_it()
+    {
+        var article = ReadCdt(Card("<strong>标题：</strong>临登港暴雨之后，地铁站台进水，乘客在积水中等了整整一个小时才等来列车", "<strong>发表日期：</strong>2025.2.5")
+            + "<div><time datetime=\"2025-02-05T10:30:00+08:00\"></time></div><p>正文。</p>");
+        article.Metadata.Published.Source.ShouldBe(DateSource.BodyWithZone);
+        article.Metadata.Published.Value.ShouldBe(new DateTimeOffset(2025, 2, 5, 10, 30, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Fact]
+    public void A_second_card_does_not_claim_a_date_or_source_it_did_not_give()
+    {
+        var article = ReadCdt(Card("<strong>发表日期：</strong>2025.2.5", "<strong>来源：</strong>临登港日报") + "<p>正文。</p>"
+            + Card("<strong>发表日期：</strong>2025.1.1", "<strong>来源：</strong>海港晚报", "<strong>主题归类：</strong><a href=\"https://x.example/t\">渡轮</a>"));
+        article.Metadata.Published.Value.ShouldBe(new DateTimeOffset(2025, 2, 5, 0, 0, 0, TimeSpan.FromHours(8)));
+        article.Metadata.OriginalSource!.Name.ShouldBe("临登港日报");
+        article.Warnings.Where(w => w.Code == "boilerplate.info-card").Select(w => w.Message).ShouldBe([
+            "archive info card (CDT 档案卡) removed; date and source kept in the metadata",
+            "archive info card (CDT 档案卡) removed; 1 tag kept in the metadata"]);
+    }
+
+    [Fact]
     public void A_card_on_another_site_is_read_the_same_way()
     {
         // The sites' rules are tried on every article (the feed's layouts cross sites).

@@ -5,10 +5,10 @@ using Convertify.Errors;
 namespace Convertify.Archive.Html;
 
 /// <summary>
-/// Passes over the parsed body before conversion: lifts the leading metadata (<see cref="LeadingMetadata"/>), removes
-/// the feed footer, the sites' info boxes (the CDT archive card, its facts kept) and app promotions, then computes the
-/// subtree facts the converter uses to recognise figures (<see cref="NodeStatsPass"/>). All passes are iterative, so
-/// deep nesting cannot overflow the stack.
+/// Passes over the parsed body before conversion: removes the sites' info boxes (the CDT archive card), keeping their
+/// facts, lifts the leading metadata (<see cref="LeadingMetadata"/>), removes the feed footer and app promotions, then
+/// computes the subtree facts the converter uses to recognise figures (<see cref="NodeStatsPass"/>). All passes are
+/// iterative, so deep nesting cannot overflow the stack.
 /// </summary>
 internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options, ImageResolver images, WarningLog warnings)
 {
@@ -19,12 +19,14 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
     public Dictionary<IElement, NodeStats> Run(IElement body)
     {
         var survey = Survey(body);
+        // Info boxes go first, so the leading scan neither takes a line of one nor stops at one's text; the survey
+        // found them last first.
+        for (var i = survey.InfoBoxes.Count - 1; i >= 0; i--)
+        {
+            LiftInfoBox(survey.InfoBoxes[i].Box, survey.InfoBoxes[i].Block);
+        }
         _lead.Lift(body);
         FeedFooter.Remove(body, survey.Footers, warnings);
-        foreach (var (box, block) in survey.InfoBoxes)
-        {
-            LiftInfoBox(box, block);
-        }
         RemovePromotions(survey.Promotions);
         return NodeStatsPass.Compute(body, images, survey.Elements);
     }
@@ -91,8 +93,23 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
     private void LiftInfoBox(InfoBox box, IElement block)
     {
         var facts = box.Read(block);
-        Metadata.InfoBoxDate ??= facts.Published;
-        Metadata.OriginalSource ??= facts.Source;
+        // A second box's date or source is not kept (the first one's is), so its warning does not claim them.
+        if (Metadata.InfoBoxDate is null)
+        {
+            Metadata.InfoBoxDate = facts.Published;
+        }
+        else
+        {
+            facts.Published = null;
+        }
+        if (Metadata.OriginalSource is null)
+        {
+            Metadata.OriginalSource = facts.Source;
+        }
+        else
+        {
+            facts.Source = null;
+        }
         AddNew(Metadata.Authors, facts.Authors);
         AddNew(Metadata.Tags, facts.Tags);
         var holder = block.ParentElement;
