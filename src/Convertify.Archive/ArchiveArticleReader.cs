@@ -65,13 +65,17 @@ public sealed class ArchiveArticleReader : IArticleReader
         var converter = new BodyConverter(path, _options, urls, images, warnings, stats);
         var blocks = BodyCleaner.Clean(converter.Convert(body), warnings);
 
-        var published = PublishedTimeResolver.Resolve(preprocessor.Metadata.Date, header.FeedTime, site.Code);
+        var published = PublishedTimeResolver.Resolve(preprocessor.Metadata.Date, header.FeedTime, site.Code, preprocessor.Metadata.InfoBoxDate);
         if (published.RawText is { } rawDate)
         {
             published = published with { RawText = XmlSafeText.Clean(rawDate) };
         }
         var related = converter.RelatedLinks.Select(r => r.Title is null ? r : r with { Title = XmlSafeText.Clean(r.Title) }).ToImmutableArray();
         var authors = preprocessor.Metadata.Authors.Select(a => XmlSafeText.Clean(a).Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var tags = preprocessor.Metadata.Tags.Select(t => XmlSafeText.Clean(t).Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var originalSource = preprocessor.Metadata.OriginalSource is { } origin && XmlSafeText.Clean(origin.Name).Trim() is { Length: > 0 } originName
+            ? origin with { Name = originName }
+            : null;
         var title = CleanTitle(header.Title, warnings);
         var plainText = PlainText.Of(blocks);
         var language = LanguageDetector.Detect(title, plainText);
@@ -86,7 +90,9 @@ public sealed class ArchiveArticleReader : IArticleReader
             Authors: authors,
             Language: language,
             Description: string.Empty,
-            LeadImage: null);
+            LeadImage: null,
+            OriginalSource: originalSource,
+            Tags: tags);
         return ArticleAssembler.Assemble(metadata, blocks, related, warnings.ToImmutable(), plainText);
     }
 

@@ -48,6 +48,23 @@ internal static class BodyDateParser
         return date is { Local.Year: >= 1900 and <= 2200 } ? date : null;
     }
 
+    /// <summary>
+    /// A day a site's info box states: <c>2023.11.21</c>, <c>2022.5.17</c> (dotted, or with <c>-</c> or <c>/</c>), or any
+    /// form <see cref="Parse"/> reads, cut to the day.
+    /// </summary>
+    public static BodyDate? ParseStatedDay(string text)
+    {
+        var raw = text.Trim();
+        var parts = raw.Split(['.', '-', '/']);
+        if (parts.Length == 3 && parts[0].Length == 4 && parts[1].Length is 1 or 2 && parts[2].Length is 1 or 2
+            && TryNumber(parts[0], out var y) && TryNumber(parts[1], out var m) && TryNumber(parts[2], out var d)
+            && y is >= 1900 and <= 2200 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+        {
+            return new BodyDate(new DateTime(y, m, d, 0, 0, 0, DateTimeKind.Unspecified), null, DatePrecision.Day, raw);
+        }
+        return Parse(raw) is { } date ? new BodyDate(date.Local.Date, null, DatePrecision.Day, raw) : null;
+    }
+
     private static BodyDate? ParseAny(string text)
     {
         var raw = text.Trim();

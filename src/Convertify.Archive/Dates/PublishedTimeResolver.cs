@@ -6,12 +6,27 @@ namespace Convertify.Archive.Dates;
 /// Decides the published time: a zoned body date as stated; a zone-less one reconciled against the feed time with the
 /// site's zone (nyt +08:00, rfi Europe/Paris with EU summer time, others the whole-hour offset that places it closest
 /// before or at the feed time); a date-only body date at 00:00 in the site's offset (precision Day); else the feed time.
+/// A day a site's info box states wins over all of these, unless the body's time is more exact and falls on that day.
 /// </summary>
 internal static class PublishedTimeResolver
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
-    public static PublishedTime Resolve(BodyDate? date, DateTimeOffset feedTime, string siteCode)
+    public static PublishedTime Resolve(BodyDate? date, DateTimeOffset feedTime, string siteCode, BodyDate? infoBoxDate = null)
+    {
+        var fromBody = ResolveBody(date, feedTime, siteCode);
+        if (infoBoxDate is null)
+        {
+            return fromBody;
+        }
+        var day = infoBoxDate.Local.Date;
+        var stated = new DateTimeOffset(day, DayOffset(day, siteCode));
+        var agrees = fromBody.Source != DateSource.FeedTime && fromBody.Precision > DatePrecision.Day
+            && fromBody.Value.ToOffset(stated.Offset).Date == day;
+        return agrees ? fromBody : new PublishedTime(stated, DateSource.InfoCard, DatePrecision.Day, infoBoxDate.Raw);
+    }
+
+    private static PublishedTime ResolveBody(BodyDate? date, DateTimeOffset feedTime, string siteCode)
     {
         if (date is null)
         {
@@ -23,8 +38,7 @@ internal static class PublishedTimeResolver
         }
         if (date.Precision == DatePrecision.Day)
         {
-            var dayOffset = siteCode == "rfi" ? ParisOffset(date.Local.AddHours(12)) : China;
-            return new PublishedTime(new DateTimeOffset(date.Local.Date, dayOffset), DateSource.BodyDateOnly, DatePrecision.Day, date.Raw);
+            return new PublishedTime(new DateTimeOffset(date.Local.Date, DayOffset(date.Local.Date, siteCode)), DateSource.BodyDateOnly, DatePrecision.Day, date.Raw);
         }
         var reconciled = siteCode switch
         {
@@ -36,6 +50,9 @@ internal static class PublishedTimeResolver
         };
         return new PublishedTime(reconciled, DateSource.BodyReconciled, date.Precision, date.Raw);
     }
+
+    /// <summary>The offset of a bare day: Paris time at its noon for rfi, China's for every other site.</summary>
+    private static TimeSpan DayOffset(DateTime day, string siteCode) => siteCode == "rfi" ? ParisOffset(day.AddHours(12)) : China;
 
     /// <summary>The candidate offset placing the local time closest before or at the feed time (else closest after).</summary>
     private static DateTimeOffset Closest(DateTime local, DateTimeOffset feedTime, TimeSpan[] offsets)

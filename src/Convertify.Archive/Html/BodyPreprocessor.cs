@@ -5,10 +5,10 @@ using Convertify.Errors;
 namespace Convertify.Archive.Html;
 
 /// <summary>
-/// Passes over the parsed body before conversion: lifts the leading metadata (<see cref="LeadingMetadata"/>), removes
-/// the feed footer, the blocks the sites' profiles remove (the CDT info card) and app promotions, then computes the
-/// subtree facts the converter uses to recognise figures (<see cref="NodeStatsPass"/>). All passes are iterative, so
-/// deep nesting cannot overflow the stack.
+/// Passes over the parsed body before conversion: removes the sites' info boxes (the CDT archive card), keeping their
+/// facts, lifts the leading metadata (<see cref="LeadingMetadata"/>), removes the feed footer and app promotions, then
+/// computes the subtree facts the converter uses to recognise figures (<see cref="NodeStatsPass"/>). All passes are
+/// iterative, so deep nesting cannot overflow the stack.
 /// </summary>
 internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options, ImageResolver images, WarningLog warnings)
 {
@@ -19,12 +19,14 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
     public Dictionary<IElement, NodeStats> Run(IElement body)
     {
         var survey = Survey(body);
+        // Info boxes go first, so the leading scan neither takes a line of one nor stops at one's text; the survey
+        // found them last first.
+        for (var i = survey.InfoBoxes.Count - 1; i >= 0; i--)
+        {
+            LiftInfoBox(survey.InfoBoxes[i].Box, survey.InfoBoxes[i].Block);
+        }
         _lead.Lift(body);
         FeedFooter.Remove(body, survey.Footers, warnings);
-        foreach (var (site, block) in survey.SiteBlocks)
-        {
-            site.RemoveBlock(block, Metadata, warnings);
-        }
         RemovePromotions(survey.Promotions);
         return NodeStatsPass.Compute(body, images, survey.Elements);
     }
@@ -42,9 +44,9 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             {
                 throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body has more than {options.MaxElements:N0} HTML elements");
             }
-            if (Array.Find(SiteCatalog.Profiles, site => site.IsRemovedBlock(e)) is { } site)
+            if (Array.Find(SiteCatalog.Profiles, site => site.InfoBox?.Is(e) == true)?.InfoBox is { } box)
             {
-                findings.SiteBlocks.Add((site, e));
+                findings.InfoBoxes.Add((box, e));
                 continue;
             }
             var nodes = e.ChildNodes;
@@ -87,6 +89,51 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
                 || whole.Contains("订阅", StringComparison.Ordinal) || whole.Contains("訂閱", StringComparison.Ordinal));
     }
 
+    /// <summary>Removes a site's info box (and the wrapper it leaves empty), keeping its facts; the first box's date and source win.</summary>
+    private void LiftInfoBox(InfoBox box, IElement block)
+    {
+        var facts = box.Read(block);
+        // A second box's date or source is not kept (the first one's is), so its warning does not claim them.
+        if (Metadata.InfoBoxDate is null)
+        {
+            Metadata.InfoBoxDate = facts.Published;
+        }
+        else
+        {
+            facts.Published = null;
+        }
+        if (Metadata.OriginalSource is null)
+        {
+            Metadata.OriginalSource = facts.Source;
+        }
+        else
+        {
+            facts.Source = null;
+        }
+        AddNew(Metadata.Authors, facts.Authors);
+        AddNew(Metadata.Tags, facts.Tags);
+        var holder = block.ParentElement;
+        block.Remove();
+        if (holder is { LocalName: "div", ChildElementCount: 0 } && holder.TextContent.Trim().Length == 0)
+        {
+            holder.Remove();
+        }
+        warnings.Add("boilerplate.info-card", facts.Describe() is { } kept
+            ? $"{box.Name} removed; {kept} kept in the metadata"
+            : $"{box.Name} removed; it stated nothing kept in the metadata");
+
+        static void AddNew(List<string> list, List<string> values)
+        {
+            foreach (var value in values)
+            {
+                if (!list.Contains(value, StringComparer.Ordinal))
+                {
+                    list.Add(value);
+                }
+            }
+        }
+    }
+
     private void RemovePromotions(List<IElement> promotions)
     {
         foreach (var promotion in promotions)
@@ -102,7 +149,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
 
         public List<IElement> Footers { get; } = [];
 
-        public List<(SiteProfile Site, IElement Block)> SiteBlocks { get; } = [];
+        public List<(InfoBox Box, IElement Block)> InfoBoxes { get; } = [];
 
         public List<IElement> Promotions { get; } = [];
     }

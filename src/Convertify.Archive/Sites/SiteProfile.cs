@@ -23,11 +23,9 @@ internal class SiteProfile(string code, string name, params string[] hosts)
     /// <summary>Takes an element of the body's leading part (before the first paragraph) that states this site's metadata; false leaves it.</summary>
     public virtual bool TryLiftLeading(IElement element, LeadingMetadata lead) => false;
 
-    /// <summary>True for a block of this site's that is removed whole; the survey does not look inside it.</summary>
-    public virtual bool IsRemovedBlock(IElement element) => false;
-
-    /// <summary>Removes a block <see cref="IsRemovedBlock"/> chose, keeping what it says about the article in <paramref name="metadata"/>.</summary>
-    public virtual void RemoveBlock(IElement block, BodyMetadata metadata, WarningLog warnings)
-    {
-    }
+    /// <summary>
+    /// The box of labelled facts this site puts in its articles (CDT's archive card), or null. The reader removes it
+    /// wherever it sits and keeps the facts it states; the survey does not look inside it.
+    /// </summary>
+    public virtual InfoBox? InfoBox => null;
 }

@@ -62,11 +62,20 @@ internal static class FrontMatterWriter
         {
             return false;
         }
+        if (!QuotedList(output, "tags", Tags(m)))
+        {
+            return false;
+        }
         if (!m.Authors.IsDefaultOrEmpty && !Authors(output, m.Authors))
         {
             return false;
         }
         if (!Quoted(output, "source", siteName) || !Quoted(output, "site", Clean(m.Site?.Code)) || !Quoted(output, "original_url", Clean(m.OriginalUrl)))
+        {
+            return false;
+        }
+        var (originName, originUrl) = Origin(m);
+        if ((originName.Length > 0 && !Quoted(output, "original_source", originName)) || (originUrl.Length > 0 && !Quoted(output, "original_source_url", originUrl)))
         {
             return false;
         }
@@ -111,6 +120,27 @@ internal static class FrontMatterWriter
             }
             output.Append("- ");
             AppendQuoted(output, name);
+            output.Append('\n');
+        }
+        return true;
+    }
+
+    /// <summary><c>key:</c> and one <c>- "value"</c> line per value; nothing for no values; false (part written) when a value needs the emitter.</summary>
+    private static bool QuotedList(CharBuffer output, string key, string[] values)
+    {
+        if (values.Length == 0)
+        {
+            return true;
+        }
+        output.Append(key).Append(":\n");
+        foreach (var value in values)
+        {
+            if (!IsVerbatim(value))
+            {
+                return false;
+            }
+            output.Append("- ");
+            AppendQuoted(output, value);
             output.Append('\n');
         }
         return true;
@@ -165,6 +195,11 @@ internal static class FrontMatterWriter
         {
             List("categories", [siteName]);
         }
+        var tags = Tags(m);
+        if (tags.Length > 0)
+        {
+            List("tags", tags);
+        }
         var authors = m.Authors.IsDefault ? [] : m.Authors.Select(a => Clean(a).Trim()).Where(a => a.Length > 0).ToArray();
         if (authors.Length > 0)
         {
@@ -175,6 +210,15 @@ internal static class FrontMatterWriter
         String("source", siteName);
         String("site", m.Site?.Code);
         String("original_url", m.OriginalUrl);
+        var (originName, originUrl) = Origin(m);
+        if (originName.Length > 0)
+        {
+            String("original_source", originName);
+        }
+        if (originUrl.Length > 0)
+        {
+            String("original_source_url", originUrl);
+        }
         Plain("feed_time", Rfc3339(m.FeedTime));
         String("date_source", DateSourceNames.Of(m.Published?.Source ?? DateSource.FeedTime));
         String("lang", m.Language);
@@ -185,6 +229,17 @@ internal static class FrontMatterWriter
         String("id", m.Id);
         return entries;
     }
+
+    /// <summary>The tags, cleaned, without blanks: Hugo's default <c>tags</c> taxonomy, Jekyll's <c>page.tags</c>.</summary>
+    private static string[] Tags(ArticleMetadata m) =>
+        m.Tags.IsDefault ? [] : [.. m.Tags.Select(t => Clean(t).Trim()).Where(t => t.Length > 0)];
+
+    /// <summary>
+    /// The original source as two flat strings (empty when absent): a template prints <c>original_source</c> as is and
+    /// links it with <c>original_source_url</c> when there is one, the same shape as <c>source</c> and <c>original_url</c>.
+    /// </summary>
+    private static (string Name, string Url) Origin(ArticleMetadata m) =>
+        m.OriginalSource is { } origin && Clean(origin.Name).Trim() is { Length: > 0 } name ? (name, Clean(origin.Url).Trim()) : ("", "");
 
     /// <summary>
     /// True when YamlDotNet's emitter writes <paramref name="value"/> double-quoted as itself with only <c>"</c> and

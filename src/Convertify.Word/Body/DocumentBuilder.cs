@@ -98,6 +98,27 @@ internal sealed partial class DocumentBuilder
             _inlines.AppendLink(source, m.OriginalUrl, m.OriginalUrl);
             Add(source);
         }
+        if (m.OriginalSource is { } origin && !string.IsNullOrWhiteSpace(origin.Name))
+        {
+            var original = Paragraph(StyleIds.Metadata);
+            _inlines.AppendText(original, _profile.OriginalSourceLabel);
+            if (string.IsNullOrWhiteSpace(origin.Url))
+            {
+                _inlines.AppendText(original, origin.Name);
+            }
+            else
+            {
+                _inlines.AppendLink(original, origin.Url, origin.Name);
+            }
+            Add(original);
+        }
+        var tags = m.Tags.IsDefault ? [] : m.Tags.Where(t => !string.IsNullOrWhiteSpace(t)).ToArray();
+        if (tags.Length > 0)
+        {
+            var line = Paragraph(StyleIds.Metadata);
+            _inlines.AppendText(line, _profile.TagsLabel + string.Join(_profile.IsCjk ? "、" : ", ", tags));
+            Add(line);
+        }
         var id = Paragraph(StyleIds.Metadata);
         _inlines.AppendText(id, _profile.IdLabel + m.Id);
         Add(id);

@@ -118,7 +118,9 @@ internal static class DocxPackage
         writer.WriteAttributeString("xmlns", "xsi", null, xsi);
         writer.WriteElementString("dc", "title", dc, Clean(m.Title));
         writer.WriteElementString("dc", "creator", dc, Clean(m.Site.DisplayName));
-        writer.WriteElementString("cp", "keywords", cp, Clean(m.Site.DisplayName));
+        // The topic tags when the archive gives some (Word's "Tags", python-docx's core_properties.keywords), else the site.
+        var tags = m.Tags.IsDefaultOrEmpty ? [] : m.Tags.Where(t => !string.IsNullOrWhiteSpace(t)).ToArray();
+        writer.WriteElementString("cp", "keywords", cp, Clean(tags.Length > 0 ? string.Join("; ", tags) : m.Site.DisplayName));
         writer.WriteElementString("dc", "description", dc, Clean(m.Description));
         writer.WriteElementString("dc", "identifier", dc, Clean(m.Id));
         writer.WriteElementString("dc", "language", dc, Clean(m.Language));

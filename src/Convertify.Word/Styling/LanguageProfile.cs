@@ -47,6 +47,12 @@ internal sealed record LanguageProfile(
     /// <summary>Label before the original URL.</summary>
     public string SourceLabel => IsChinese ? "原文链接：" : "Original: ";
 
+    /// <summary>Label before the outlet the article was first published by.</summary>
+    public string OriginalSourceLabel => IsChinese ? "原始来源：" : "First published by: ";
+
+    /// <summary>Label before the topic tags.</summary>
+    public string TagsLabel => IsChinese ? "标签：" : "Tags: ";
+
     /// <summary>Label before the archive id.</summary>
     public string IdLabel => IsChinese ? "存档编号：" : "Archive id: ";
 

@@ -61,6 +61,19 @@ internal sealed record FrontMatterCase(
             strings["author"] = authors[0];
             lists["authors"] = authors;
         }
+        var tags = m.Tags.IsDefault ? [] : m.Tags.Select(t => Clean(t).Trim()).Where(t => t.Length > 0).ToArray();
+        if (tags.Length > 0)
+        {
+            lists["tags"] = tags;
+        }
+        if (m.OriginalSource is { } origin && Clean(origin.Name).Trim() is { Length: > 0 } originName)
+        {
+            strings["original_source"] = originName;
+            if (Clean(origin.Url).Trim() is { Length: > 0 } originUrl)
+            {
+                strings["original_source_url"] = originUrl;
+            }
+        }
         var dates = new Dictionary<string, DateTimeOffset>
         {
             ["date"] = m.Published?.Value ?? m.FeedTime,
