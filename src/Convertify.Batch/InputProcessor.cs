@@ -117,10 +117,11 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         {
             files[plan.Writers[i].Format.Name] = outputs[i];
         }
-        // Outputs a writer warned about (a picture not downloaded, say) are not recorded as done: the next run writes them
-        // again, retrying what failed and reporting what still does.
-        var manifest = unchanged || writerWarnings is not null ? null : current;
-        return new ProcessedInput(new InputRow(seq, result, summary, manifest, ForgetManifest: writerWarnings is not null && previous is not null), article, files);
+        // Outputs with a retryable writer warning (a picture not downloaded, say) are not recorded as done: the next run
+        // writes them again, retrying what failed and reporting what still does. A WebP picture warns the same every time.
+        var retry = writerWarnings is not null && writerWarnings.Exists(w => w.Retryable);
+        var manifest = unchanged || retry ? null : current;
+        return new ProcessedInput(new InputRow(seq, result, summary, manifest, ForgetManifest: retry && previous is not null), article, files);
     }
 
     private string? FilterReason(string path, Article article)

@@ -8,7 +8,10 @@ using Convertify.Testing;
 
 namespace Convertify.Batch.Tests;
 
-/// <summary>What a writer reports (e.g. a picture not downloaded) reaches the report and the catalogue, and is tried again next run.</summary>
+/// <summary>
+/// What a writer reports (e.g. a picture not downloaded) reaches the report and the catalogue; a retryable warning is
+/// tried again next run, one the same input always gives (a WebP picture) settles.
+/// </summary>
 public sealed class WriterWarningTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
@@ -19,7 +22,7 @@ public sealed class WriterWarningTests
         using var temp = new TemporaryFolder();
         var archive = TestArchive.WriteSample(temp.Path);
         var output = temp.File("out");
-        var writer = new WarningWriter("articles/voa/1001.md");
+        var writer = new WarningWriter("articles/voa/1001.md", settledFor: "articles/voa/1002.md");
         var catalogue = new WarningCatalogue();
         var converter = new ConverterBuilder().AddReader(new FakeReader()).AddIndexPageReader(new ArchiveIndexPages()).AddWriter(writer).AddCatalogWriter(catalogue).Build();
         var options = TestArchive.Options(output, "docx", "xlsx");
@@ -30,7 +33,8 @@ public sealed class WriterWarningTests
         var warned = first.Inputs.Single(i => i.Path == "articles/voa/1001.md");
         warned.Status.ShouldBe(BatchStatus.Converted);
         warned.Warnings.ShouldNotBeNull().ShouldContain("fake.picture: picture of articles/voa/1001.md not downloaded");
-        first.Inputs.Where(i => i.Path != warned.Path).ShouldAllBe(i => i.Warnings == null || !i.Warnings.Any(w => w.StartsWith("fake.", StringComparison.Ordinal)));
+        first.Inputs.Single(i => i.Path == "articles/voa/1002.md").Warnings.ShouldNotBeNull().ShouldContain("fake.webp: picture of articles/voa/1002.md is WebP");
+        first.Inputs.Where(i => i.Path != warned.Path && i.Path != "articles/voa/1002.md").ShouldAllBe(i => i.Warnings == null || !i.Warnings.Any(w => w.StartsWith("fake.", StringComparison.Ordinal)));
         catalogue.Warnings.ShouldContain("articles/voa/1001.md: fake.picture");
 
         var second = await new BatchRunner(converter).RunAsync(archive, options, null, None);
@@ -44,7 +48,7 @@ public sealed class WriterWarningTests
         third.Inputs.Where(i => i.Path.StartsWith("articles/", StringComparison.Ordinal)).ShouldAllBe(i => i.Status == BatchStatus.Converted);
     }
 
-    private sealed class WarningWriter(string warnFor) : IWarningArticleWriter
+    private sealed class WarningWriter(string warnFor, string settledFor) : IWarningArticleWriter
     {
         public FormatInfo Format { get; } = new("docx", "fake warning writer", ".docx");
 
@@ -53,8 +57,8 @@ public sealed class WriterWarningTests
         public IReadOnlyList<ConversionWarning> WriteWithWarnings(Article article, Stream output)
         {
             output.Write("docx"u8);
-            return article.Metadata.SourcePath == warnFor
-                ? [new ConversionWarning("fake.picture", $"picture of {warnFor} not downloaded")]
+            return article.Metadata.SourcePath == warnFor ? [new ConversionWarning("fake.picture", $"picture of {warnFor} not downloaded", Retryable: true)]
+                : article.Metadata.SourcePath == settledFor ? [new ConversionWarning("fake.webp", $"picture of {settledFor} is WebP")]
                 : [];
         }
     }

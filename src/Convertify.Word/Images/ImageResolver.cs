@@ -49,7 +49,7 @@ internal sealed class ImageResolver
             (data, problem) = _store.Get(url);
             if (data is null)
             {
-                warnings.Add(new ConversionWarning("word.image_fetch_failed", $"image {url} not downloaded: {problem}"));
+                warnings.Add(new ConversionWarning("word.image_fetch_failed", $"image {url} not downloaded: {problem}", Retryable: true));
                 return null;
             }
         }
@@ -57,7 +57,7 @@ internal sealed class ImageResolver
         {
             warnings.Add(new ConversionWarning("word.image_missing", problem is null
                 ? $"image {url} not found in {_options.ImageDirectory}; kept as a link"
-                : $"image {url}: {problem}; kept as a link"));
+                : $"image {url}: {problem}; kept as a link", Retryable: true));
             return null;
         }
         var format = ImageHeader.Sniff(data);
