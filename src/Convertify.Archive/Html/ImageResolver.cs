@@ -5,7 +5,7 @@ namespace Convertify.Archive.Html;
 
 /// <summary>
 /// Finds the real URL of an image element: lazy-loading attributes, the largest srcset candidate, <c>&lt;picture&gt;</c> sources,
-/// proxies unwrapped; drops <c>data:</c> placeholders, tracking pixels and icons.
+/// proxies unwrapped; drops <c>data:</c> placeholders, tracking pixels and icons, and alt text that does not describe the image.
 /// </summary>
 internal sealed class ImageResolver(UrlResolver urls)
 {
@@ -21,6 +21,10 @@ internal sealed class ImageResolver(UrlResolver urls)
             return cached;
         }
         var result = element.LocalName == "picture" ? ResolvePicture(element) : ResolveImg(element);
+        if (result.DropCode != "image.emoji")
+        {
+            result = result with { Alt = AltText.Describing(result.Alt, result.Url ?? element.GetAttribute("src")) };
+        }
         _cache[element] = result;
         return result;
     }

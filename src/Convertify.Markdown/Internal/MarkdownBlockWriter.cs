@@ -136,17 +136,12 @@ internal sealed class MarkdownBlockWriter
         {
             _scratch.Clear();
             _scratch.Append("![");
-            // The alt text falls back to the caption; the caption is the title only when it adds something to the alt text.
+            // The caption is printed under the image: neither the alt text nor a title repeats it.
             var alt = SingleLine(figure.Alt);
-            if (alt.Length == 0) alt = caption;
+            if (SameWords(alt, caption)) alt = "";
             MarkdownEscaper.AppendText(_scratch, alt, atLineStart: false);
             _scratch.Append("](");
             MarkdownEscaper.AppendDestination(_scratch, url);
-            if (caption.Length > 0 && caption != alt)
-            {
-                _scratch.Append(' ');
-                MarkdownEscaper.AppendTitle(_scratch, caption);
-            }
             _scratch.Append(')');
             wrote = Emit();
         }
@@ -325,6 +320,10 @@ internal sealed class MarkdownBlockWriter
         _document.EndBlock();
         return true;
     }
+
+    /// <summary>True when both texts hold the same words, whatever whitespace separates them.</summary>
+    private static bool SameWords(string a, string b) =>
+        a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).SequenceEqual(b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     private static string SingleLine(string? text)
     {

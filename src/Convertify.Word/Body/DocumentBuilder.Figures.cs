@@ -24,21 +24,22 @@ internal sealed partial class DocumentBuilder
         var picture = Resolve(url);
         var paragraph = Paragraph(StyleIds.Figure);
         var alt = XmlSafeText.Clean(figure.Alt ?? string.Empty).Trim();
+        var caption = XmlSafeText.Clean(figure.Caption ?? string.Empty).Trim();
+        var credit = XmlSafeText.Clean(figure.Credit ?? string.Empty).Trim();
         if (picture is { } p)
         {
             paragraph.AppendChild(new W.Run(Drawing(p.RelationshipId, p.Image, alt)));
         }
         else
         {
-            var label = alt.Length > 0
+            // The caption is printed under the placeholder: alt text that only repeats it is left out of the label.
+            var label = alt.Length > 0 && !SameWords(alt, caption)
                 ? (_profile.IsChinese ? $"[{_profile.ImageLabel}：{alt}]" : $"[{_profile.ImageLabel}: {alt}]")
                 : $"[{_profile.ImageLabel}]";
             _inlines.AppendLink(paragraph, url, label);
         }
         Add(paragraph);
 
-        var caption = XmlSafeText.Clean(figure.Caption ?? string.Empty).Trim();
-        var credit = XmlSafeText.Clean(figure.Credit ?? string.Empty).Trim();
         if (caption.Length == 0 && credit.Length == 0)
         {
             return;
@@ -52,6 +53,10 @@ internal sealed partial class DocumentBuilder
         _inlines.AppendText(captionParagraph, credit);
         Add(captionParagraph);
     }
+
+    /// <summary>True when both texts hold the same words, whatever whitespace separates them.</summary>
+    private static bool SameWords(string a, string b) =>
+        a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).SequenceEqual(b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     private (string RelationshipId, EmbeddedImage Image)? Resolve(string url)
     {
