@@ -139,6 +139,15 @@ public sealed class ImageTests
     }
 
     [Fact]
+    public void A_thin_separator_strip_is_dropped_but_a_wide_picture_is_kept()
+    {
+        var article = Read("<p>第一节的内容。</p><img src=\"https://i.example/grey_line.png\" alt=\"分隔线\" width=\"624\" height=\"23\"><p>第二节的内容。</p>"
+            + "<img src=\"https://i.example/panorama.jpg\" alt=\"海港全景\" width=\"976\" height=\"300\">");
+        Single<FigureBlock>(article).ImageUrl.ShouldBe("https://i.example/panorama.jpg");
+        HasWarning(article, "image.separator-dropped").ShouldBeTrue();
+    }
+
+    [Fact]
     public void Relative_image_resolves_against_the_article_url()
     {
         var article = Read("<p>图书馆。<strong><img src=\"library.jpg\" alt=\"阅览室\"/></strong>市民欢迎。</p>", url: "https://www.rfa.org/mandarin/a/lindenport.html");

@@ -58,6 +58,7 @@ internal sealed partial class BodyConverter
                     "image.placeholder-dropped" => "lazy-loading placeholder image without a real source dropped",
                     "image.tracking-pixel-dropped" => "tracking pixel dropped",
                     "image.icon-dropped" => "decorative icon image dropped",
+                    "image.separator-dropped" => "decorative separator line image dropped",
                     "image.share-card-dropped" => "the site's generic social-media card image dropped",
                     "html.malformed" => "malformed image tag could not be recovered",
                     _ => "image without a usable source dropped",

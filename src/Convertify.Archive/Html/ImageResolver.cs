@@ -76,6 +76,10 @@ internal sealed class ImageResolver(UrlResolver urls)
         {
             return new ResolvedImage(null, alt, "image.tracking-pixel-dropped");
         }
+        if (IsRule(img))
+        {
+            return new ResolvedImage(null, alt, "image.separator-dropped");
+        }
         var raw = SrcsetAttributes.Select(name => ImageUrls.Largest(img.GetAttribute(name))).FirstOrDefault(url => url is not null)
             ?? LazyAttributes.Select(img.GetAttribute)
                 .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v) && !v.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase));
@@ -119,6 +123,10 @@ internal sealed class ImageResolver(UrlResolver urls)
 
     private static bool IsPixel(IElement img) =>
         Dimension(img.GetAttribute("width")) is 0 or 1 && Dimension(img.GetAttribute("height")) is 0 or 1;
+
+    /// <summary>A strip declared at most 30 pixels high and 15 times as wide as it is high: a drawn rule between sections (bbc's grey line), not a picture.</summary>
+    private static bool IsRule(IElement img) =>
+        Dimension(img.GetAttribute("height")) is > 0 and <= 30 and var height && Dimension(img.GetAttribute("width")) >= 15 * height;
 
     private static int Dimension(string? value)
     {
