@@ -220,7 +220,9 @@ internal sealed class ImageFetcher : IDisposable
                 return inner.Message;
             }
         }
-        return e.InnerException is { } cause && cause.Message.Length > 0 ? $"{e.Message} ({cause.Message})" : e.Message;
+        // HttpClient repeats its cause's text in its own ("Name or service not known (host:443)"); say it once.
+        return e.InnerException is { } cause && cause.Message.Length > 0 && !e.Message.Contains(cause.Message, StringComparison.Ordinal)
+            ? $"{e.Message} ({cause.Message})" : e.Message;
     }
 
     private static bool IsHttp(Uri uri) => uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
