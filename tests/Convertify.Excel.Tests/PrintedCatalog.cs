@@ -85,6 +85,25 @@ internal sealed class PrintedCatalog : IDisposable
         return null;
     }
 
+    /// <summary>Whether page <paramref name="page"/> shows every one of <paramref name="headers"/> as a word, all on one line, above every other word but the page's header.</summary>
+    public bool HeaderRow(int page, IReadOnlyList<string> headers)
+    {
+        if (headers.Count == 0)
+        {
+            return true;
+        }
+        var words = Pages[page - 1];
+        foreach (var first in words.Where(w => w.Text == headers[0]))
+        {
+            bool OnLine(Word w) => Math.Abs(w.YMax - first.YMax) < 2;
+            if (headers.All(h => words.Any(w => w.Text == h && OnLine(w))) && !words.Any(w => w.YMax < first.YMin && !headers.Contains(w.Text)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Page <paramref name="page"/> rasterised at <paramref name="dpi"/>.</summary>
     public Pixmap Render(int page, int dpi)
     {

@@ -56,6 +56,7 @@ internal static class CatalogWorkbook
                     var (table, widths) = tables.Single(t => t.Table.Name == name);
                     TableSkeleton.Write(sheet, table, widths, excelOptions.TableStyle);
                 }
+                PrintSetup.Apply(sheet);
             }
             var properties = workbook.Properties;
             properties.Title = CellText.Safe(options.Title);
