@@ -33,7 +33,7 @@ internal sealed class ArticlesTable : StreamedTable
         cells.Text(1, a.SiteCode);
         cells.Text(2, a.SiteName);
         cells.Link(3, a.Title.Length > 0 ? a.Title : a.Url, a.Url, relative: false);
-        cells.Text(4, a.Url);
+        cells.Link(4, a.Url, a.Url, relative: false);
         cells.DateTime(5, a.PublishedLocal);
         cells.Text(6, FormatOffset(a.PublishedOffset));
         cells.Text(7, a.DateSource);
@@ -44,7 +44,7 @@ internal sealed class ArticlesTable : StreamedTable
         cells.Number(12, a.Paragraphs);
         cells.Number(13, a.Images);
         cells.Number(14, a.Links);
-        cells.Text(15, a.LeadImage);
+        cells.Link(15, a.LeadImage, a.LeadImage, relative: false);
         cells.Text(16, a.Description);
         cells.Text(17, a.ContentHash);
         cells.Text(18, _duplicates[index]);
