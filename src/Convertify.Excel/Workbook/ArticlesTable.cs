@@ -39,20 +39,22 @@ internal sealed class ArticlesTable : StreamedTable
         cells.Text(7, a.DateSource);
         cells.DateTime(8, a.FeedTimeUtc);
         cells.Text(9, a.Authors);
-        cells.Text(10, a.Language);
-        cells.Number(11, a.Characters);
-        cells.Number(12, a.Paragraphs);
-        cells.Number(13, a.Images);
-        cells.Number(14, a.Links);
-        cells.Link(15, a.LeadImage, a.LeadImage, relative: false);
-        cells.Text(16, a.Description);
-        cells.Text(17, a.ContentHash);
-        cells.Text(18, _duplicates[index]);
-        cells.Number(19, a.Warnings);
+        cells.Link(10, a.OriginalSource, a.OriginalSourceUrl, relative: false);
+        cells.Text(11, a.Tags);
+        cells.Text(12, a.Language);
+        cells.Number(13, a.Characters);
+        cells.Number(14, a.Paragraphs);
+        cells.Number(15, a.Images);
+        cells.Number(16, a.Links);
+        cells.Link(17, a.LeadImage, a.LeadImage, relative: false);
+        cells.Text(18, a.Description);
+        cells.Text(19, a.ContentHash);
+        cells.Text(20, _duplicates[index]);
+        cells.Number(21, a.Warnings);
         if (_exported)
         {
-            cells.Link(20, a.Markdown, a.Markdown, relative: true);
-            cells.Link(21, a.Word, a.Word, relative: true);
+            cells.Link(22, a.Markdown, a.Markdown, relative: true);
+            cells.Link(23, a.Word, a.Word, relative: true);
         }
     }
 
