@@ -20,7 +20,8 @@ namespace Convertify.Excel;
 /// <param name="partName">The worksheet part's name in the package, e.g. <c>xl/worksheets/sheet1.xml</c>.</param>
 /// <param name="skeleton">The saved worksheet, its rows removed and an empty <c>hyperlinks</c> element in place when the table has links.</param>
 /// <param name="styles">The style index of each column's data cells (null: the default style).</param>
-internal sealed class StreamedSheet(StreamedTable table, string partName, Worksheet skeleton, string?[] styles)
+/// <param name="lines">Measures how many lines each row's wrapping cells take.</param>
+internal sealed class StreamedSheet(StreamedTable table, string partName, Worksheet skeleton, string?[] styles, RowLines lines)
 {
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string HyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
@@ -74,11 +75,11 @@ internal sealed class StreamedSheet(StreamedTable table, string partName, Worksh
         {
             skeleton.AddChild(new SheetDimension { Reference = dimension });
         }
-        if (table.Kinds.Contains(ColumnKind.Link))
+        if (table.HasLinkColumns)
         {
             skeleton.AddChild(new HyperlinkList());
         }
-        return new StreamedSheet(table, part.Uri.OriginalString.TrimStart('/'), skeleton, styles);
+        return new StreamedSheet(table, part.Uri.OriginalString.TrimStart('/'), skeleton, styles, new RowLines(widths));
     }
 
     /// <summary>
@@ -165,9 +166,15 @@ internal sealed class StreamedSheet(StreamedTable table, string partName, Worksh
     {
         var rows = new SheetRowsWriter(writer, styles);
         rows.Header(Table.Headers);
+        var measure = lines.AnyWraps;
         for (var i = 0; i < Table.RowCount; i++)
         {
-            rows.BeginRow(i + 2);
+            lines.Reset();
+            if (measure)
+            {
+                Table.VisitRow(i, lines);
+            }
+            rows.BeginRow(i + 2, lines.Lines);
             Table.VisitRow(i, rows);
             rows.EndRow();
         }

@@ -36,8 +36,8 @@ internal static class ArticleColumns
 
     public static readonly ColumnKind[] BaseKinds =
     [
-        ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Link, ColumnKind.Link, ColumnKind.DateTime, ColumnKind.Text,
+        ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Link, ColumnKind.Address, ColumnKind.DateTime, ColumnKind.Text,
         ColumnKind.Text, ColumnKind.DateTime, ColumnKind.Text, ColumnKind.Link, ColumnKind.Text, ColumnKind.Text, ColumnKind.Number, ColumnKind.Number,
-        ColumnKind.Number, ColumnKind.Number, ColumnKind.Link, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Number,
+        ColumnKind.Number, ColumnKind.Number, ColumnKind.Address, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Number,
     ];
 }

@@ -65,7 +65,7 @@ internal sealed class ArticlesTable : StreamedTable
     }
 
     private static (string[] Headers, ColumnKind[] Kinds) Columns(bool exported) => exported
-        ? ([.. ArticleColumns.Base, ArticleColumns.Markdown, ArticleColumns.Word], [.. ArticleColumns.BaseKinds, ColumnKind.Link, ColumnKind.Link])
+        ? ([.. ArticleColumns.Base, ArticleColumns.Markdown, ArticleColumns.Word], [.. ArticleColumns.BaseKinds, ColumnKind.Address, ColumnKind.Address])
         : (ArticleColumns.Base, ArticleColumns.BaseKinds);
 
     /// <summary>An offset as <c>+08:00</c> / <c>-05:00</c> / <c>+00:00</c>.</summary>

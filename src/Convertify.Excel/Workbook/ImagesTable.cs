@@ -4,7 +4,7 @@ namespace Convertify.Excel;
 internal sealed class ImagesTable : StreamedTable
 {
     public static readonly string[] ColumnHeaders = ["article_id", "position", "url", "alt", "caption", "credit"];
-    private static readonly ColumnKind[] ColumnKinds = [ColumnKind.Text, ColumnKind.Number, ColumnKind.Link, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text];
+    private static readonly ColumnKind[] ColumnKinds = [ColumnKind.Text, ColumnKind.Number, ColumnKind.Address, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text];
 
     private readonly List<ImageRow> _rows;
 

@@ -6,7 +6,7 @@ internal sealed class LinksTable : StreamedTable
     public const string Internal = "internal";
     public const string External = "external";
     public static readonly string[] ColumnHeaders = ["article_id", "text", "url", "kind"];
-    private static readonly ColumnKind[] ColumnKinds = [ColumnKind.Text, ColumnKind.Text, ColumnKind.Link, ColumnKind.Text];
+    private static readonly ColumnKind[] ColumnKinds = [ColumnKind.Text, ColumnKind.Text, ColumnKind.Address, ColumnKind.Text];
 
     private readonly List<LinkRow> _rows;
 

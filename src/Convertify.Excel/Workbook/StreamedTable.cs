@@ -22,6 +22,9 @@ internal abstract class StreamedTable
 
     public ColumnKind[] Kinds { get; }
 
+    /// <summary>Whether any column's cells carry hyperlinks.</summary>
+    public bool HasLinkColumns => Kinds.Any(k => k is ColumnKind.Link or ColumnKind.Address);
+
     /// <summary>How many data rows are written (at most <see cref="CatalogWorkbook.MaxDataRows"/>).</summary>
     public int RowCount { get; }
 
@@ -47,7 +50,7 @@ internal abstract class StreamedTable
     /// </summary>
     public void CollectHyperlinks(List<ProblemRow> problems)
     {
-        if (!Kinds.Contains(ColumnKind.Link))
+        if (!HasLinkColumns)
         {
             return;
         }
