@@ -8,10 +8,14 @@ namespace Convertify.Excel;
 internal sealed class HyperlinkCollector : ICellVisitor
 {
     private readonly List<(int Row, string Target)>[] _byColumn;
+    private readonly int _max;
+    // Links no column can keep: each column keeps at most the sheet's maximum.
+    private int _leftOut;
     private int _row;
 
-    public HyperlinkCollector(int columns)
+    public HyperlinkCollector(int columns, int max)
     {
+        _max = max;
         _byColumn = new List<(int, string)>[columns];
         for (var i = 0; i < columns; i++)
         {
@@ -38,19 +42,26 @@ internal sealed class HyperlinkCollector : ICellVisitor
     {
         if (!string.IsNullOrEmpty(text) && (relative ? Hyperlinks.Relative(address) : Hyperlinks.Absolute(address)) is { } target)
         {
-            _byColumn[column].Add((_row, target));
+            if (_byColumn[column].Count < _max)
+            {
+                _byColumn[column].Add((_row, target));
+            }
+            else
+            {
+                _leftOut++;
+            }
         }
     }
 
-    /// <summary>At most <paramref name="max"/> hyperlinks (1-based row, 0-based column, target) in row and column order, and how many were left out.</summary>
-    public (List<(int Row, int Column, string Target)> Links, int LeftOut) Take(int max)
+    /// <summary>The hyperlinks kept (1-based row, 0-based column, target) in row and column order, and how many were left out.</summary>
+    public (List<(int Row, int Column, string Target)> Links, int LeftOut) Take()
     {
         var links = new List<(int Row, int Column, string Target)>();
-        var leftOut = 0;
+        var leftOut = _leftOut;
         for (var column = 0; column < _byColumn.Length; column++)
         {
             var cells = _byColumn[column];
-            var taken = Math.Min(cells.Count, max - links.Count);
+            var taken = Math.Min(cells.Count, _max - links.Count);
             links.AddRange(cells.Take(taken).Select(c => (c.Row, column, c.Target)));
             leftOut += cells.Count - taken;
             _byColumn[column] = [];

@@ -54,13 +54,13 @@ internal abstract class StreamedTable
         {
             return;
         }
-        var collector = new HyperlinkCollector(Headers.Length);
+        var collector = new HyperlinkCollector(Headers.Length, Excel.Hyperlinks.MaxPerSheet);
         for (var i = 0; i < RowCount; i++)
         {
             collector.BeginRow(i + 2);
             VisitRow(i, collector);
         }
-        var (links, leftOut) = collector.Take(Excel.Hyperlinks.MaxPerSheet);
+        var (links, leftOut) = collector.Take();
         Hyperlinks = links;
         if (leftOut > 0)
         {
