@@ -31,11 +31,27 @@ internal sealed class PrintedCatalog : IDisposable
         var pdftotext = ExternalClients.RequireCommand("pdftotext");
         var pdftoppm = ExternalClients.RequireCommand("pdftoppm");
         var folder = new TemporaryFolder();
-        var path = CatalogFile.WriteFile(folder.Path, catalogue);
+        try
+        {
+            var path = CatalogFile.WriteFile(folder.Path, catalogue);
+            Convert(soffice, path, folder.Path);
+            var pdf = Path.ChangeExtension(path, ".pdf");
+            File.Exists(pdf).ShouldBeTrue("LibreOffice wrote no PDF");
+            return new PrintedCatalog(folder, pdf, pdftotext, pdftoppm);
+        }
+        catch
+        {
+            folder.Dispose();
+            throw;
+        }
+    }
+
+    private static void Convert(string soffice, string path, string outputFolder)
+    {
         var profile = "file:///tmp/lo-xl-" + Guid.NewGuid().ToString("N");
         try
         {
-            var result = ProcessRunner.Run(soffice, ["--headless", "--norestore", "-env:UserInstallation=" + profile, "--convert-to", "pdf", "--outdir", folder.Path, path],
+            var result = ProcessRunner.Run(soffice, ["--headless", "--norestore", "-env:UserInstallation=" + profile, "--convert-to", "pdf", "--outdir", outputFolder, path],
                 timeout: TimeSpan.FromMinutes(4));
             result.ExitCode.ShouldBe(0, result.ToString());
         }
@@ -49,9 +65,6 @@ internal sealed class PrintedCatalog : IDisposable
             {
             }
         }
-        var pdf = Path.ChangeExtension(path, ".pdf");
-        File.Exists(pdf).ShouldBeTrue("LibreOffice wrote no PDF");
-        return new PrintedCatalog(folder, pdf, pdftotext, pdftoppm);
     }
 
     /// <summary>The words of each page with their boxes, in PDF points from the page's top left.</summary>
