@@ -12,26 +12,7 @@ public sealed class CorpusCatalogTests
     [Fact]
     public void A_catalogue_of_the_whole_corpus_has_one_faithful_row_per_article_and_validates()
     {
-        var reader = new ArchiveArticleReader();
-        var articles = new List<Article>();
-        var failures = new List<(string, string)>();
-        foreach (var file in Corpus.ArticleFiles())
-        {
-            try
-            {
-                articles.Add(reader.Read(ArticleInput.FromFile(file)));
-            }
-            catch (ArticleFormatException e)
-            {
-                failures.Add((Corpus.Relative(file), e.Message));
-            }
-        }
-        articles.Count.ShouldBeGreaterThan(90);
-        var bytes = Write(articles.Select(a => (a, (IReadOnlyDictionary<string, string>?)new Dictionary<string, string>
-        {
-            ["md"] = a.Metadata.Id + ".md",
-            ["docx"] = a.Metadata.Id + ".docx",
-        })), failures);
+        var (articles, bytes) = CorpusCatalogue();
 
         var problems = new List<string>();
         using (var package = Open(bytes))
@@ -79,5 +60,62 @@ public sealed class CorpusCatalogTests
         }
         problems.ShouldBeEmpty();
         ValidationTests.ValidationErrors(bytes).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_corpus_catalogue_prints_each_sheet_one_page_wide_with_its_header_on_every_page_and_a_footer()
+    {
+        var (_, bytes) = CorpusCatalogue();
+        using var printed = PrintedCatalog.Print(bytes);
+        var pages = printed.Pages.Count;
+        var sheets = new Dictionary<string, List<int>>();
+        for (var page = 1; page <= pages; page++)
+        {
+            var footer = printed.Text(page).Split('\n').Last(l => l.Trim().Length > 0).Trim();
+            var match = System.Text.RegularExpressions.Regex.Match(footer, @"^(\S+)\s+Page (\d+) of (\d+)$");
+            match.Success.ShouldBeTrue($"page {page} ends with <{footer}>, not the sheet's name and 'Page N of M'");
+            match.Groups[2].Value.ShouldBe(page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            match.Groups[3].Value.ShouldBe(pages.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            sheets.TryAdd(match.Groups[1].Value, []);
+            sheets[match.Groups[1].Value].Add(page);
+        }
+        sheets.Keys.ShouldBe(["Articles", "Images", "Links", "Sites", "Problems"]);
+        // One page wide, the header on every page: each page of a sheet starts with its whole header row.
+        string[][] headers = [[.. ArticleColumns.Base, ArticleColumns.Markdown, ArticleColumns.Word], ImagesTable.ColumnHeaders, LinksTable.ColumnHeaders, [], ProblemsTable.ColumnHeaders];
+        foreach (var (sheet, header) in sheets.Keys.Zip(headers))
+        {
+            foreach (var page in sheets[sheet])
+            {
+                printed.HeaderRow(page, header).ShouldBeTrue($"page {page} of {sheet} does not show the header row {string.Join(", ", header)}");
+            }
+        }
+        sheets["Links"].Count.ShouldBeGreaterThan(1, "the header is not seen repeated when Links prints on one page");
+        // Before: 86 pages, one block of columns per page.
+        pages.ShouldBeLessThan(20);
+    }
+
+    private static (List<Article> Articles, byte[] Catalogue) CorpusCatalogue()
+    {
+        var reader = new ArchiveArticleReader();
+        var articles = new List<Article>();
+        var failures = new List<(string, string)>();
+        foreach (var file in Corpus.ArticleFiles())
+        {
+            try
+            {
+                articles.Add(reader.Read(ArticleInput.FromFile(file)));
+            }
+            catch (ArticleFormatException e)
+            {
+                failures.Add((Corpus.Relative(file), e.Message));
+            }
+        }
+        articles.Count.ShouldBeGreaterThan(90);
+        var bytes = Write(articles.Select(a => (a, (IReadOnlyDictionary<string, string>?)new Dictionary<string, string>
+        {
+            ["md"] = a.Metadata.Id + ".md",
+            ["docx"] = a.Metadata.Id + ".docx",
+        })), failures);
+        return (articles, bytes);
     }
 }

@@ -61,4 +61,46 @@ public sealed class OpenPyxlTests
         root.GetProperty("sites_header")[0].GetString().ShouldBe("site");
         root.GetProperty("title").GetString().ShouldBe("Convertify catalogue");
     }
+
+    private const string PrintScript = """
+        import json, sys
+        import openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        out = {}
+        for ws in wb.worksheets:
+            out[ws.title] = {
+                "orientation": ws.page_setup.orientation,
+                "fit_to_page": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
+                "fit_width": ws.page_setup.fitToWidth,
+                "fit_height": ws.page_setup.fitToHeight,
+                "title_rows": ws.print_title_rows,
+                "footer_left": ws.oddFooter.left.text,
+                "footer_right": ws.oddFooter.right.text,
+            }
+        print(json.dumps(out))
+        """;
+
+    [Fact]
+    public void Openpyxl_reads_a_landscape_one_page_wide_print_setup_with_titles_and_footer_on_every_sheet()
+    {
+        ExternalClients.RequirePythonModules("openpyxl");
+        using var folder = TestPaths.NewTemporaryFolder();
+        var path = CatalogFile.WriteFile(folder.Path, SampleCatalog.Write());
+        var result = ProcessRunner.Run(ExternalClients.Python, ["-c", PrintScript, path], timeout: TimeSpan.FromMinutes(2));
+        result.ExitCode.ShouldBe(0, result.ToString());
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        var sheets = json.RootElement.EnumerateObject().ToList();
+        sheets.Select(s => s.Name).ShouldBe(["Articles", "Images", "Links", "Sites", "Problems"]);
+        foreach (var sheet in sheets)
+        {
+            var setup = sheet.Value;
+            setup.GetProperty("orientation").GetString().ShouldBe("landscape", sheet.Name);
+            setup.GetProperty("fit_to_page").GetBoolean().ShouldBeTrue(sheet.Name);
+            setup.GetProperty("fit_width").GetInt32().ShouldBe(1, sheet.Name);
+            setup.GetProperty("fit_height").GetInt32().ShouldBe(0, sheet.Name);
+            setup.GetProperty("title_rows").GetString().ShouldBe("$1:$1", sheet.Name);
+            setup.GetProperty("footer_left").GetString().ShouldBe("&A", sheet.Name);
+            setup.GetProperty("footer_right").GetString().ShouldBe("Page &P of &N", sheet.Name);
+        }
+    }
 }

@@ -35,6 +35,12 @@ public sealed class StreamedSheetTests
         rows = list(ws.iter_rows(min_row=2))
         out["hyperlinks"] = len(ws._hyperlinks) if hasattr(ws, "_hyperlinks") else sum(1 for r in rows for c in r if c.hyperlink)
         out["linked_cells"] = sum(1 for r in rows for c in r if c.hyperlink)
+        out["linked_columns"] = sorted({header[c.column - 1] for r in rows for c in r if c.hyperlink})
+        for name in ("Images", "Links"):
+            ws = wb[name]
+            url = [c.value for c in ws[1]].index("url")
+            cells = [r[url] for r in ws.iter_rows(min_row=2)]
+            out[name]["url_links"] = sum(1 for c in cells if c.hyperlink and c.hyperlink.target == c.value)
         last = rows[-1]
         out["last"] = {"id": last[col["id"]].value, "title": last[col["title"]].value,
                        "title_link": last[col["title"]].hyperlink.target, "markdown_link": last[col["markdown"]].hyperlink.target,
@@ -58,10 +64,13 @@ public sealed class StreamedSheetTests
         root.GetProperty("Articles").GetProperty("rows").GetInt32().ShouldBe(Many);
         root.GetProperty("Images").GetProperty("rows").GetInt32().ShouldBe(Many * LargeCatalog.ImagesPerArticle);
         root.GetProperty("Links").GetProperty("rows").GetInt32().ShouldBe(Many * LargeCatalog.LinksPerArticle);
-        root.GetProperty("Articles").GetProperty("tables").GetProperty("Articles").GetString().ShouldBe($"A1:V{Many + 1}");
+        root.GetProperty("Articles").GetProperty("tables").GetProperty("Articles").GetString().ShouldBe($"A1:X{Many + 1}");
         root.GetProperty("Links").GetProperty("tables").GetProperty("Links").GetString().ShouldBe($"A1:D{Many * LargeCatalog.LinksPerArticle + 1}");
-        // Title, markdown and word of every row.
-        root.GetProperty("linked_cells").GetInt32().ShouldBe(Many * 3);
+        // Title, url, lead image, markdown and word of every row.
+        root.GetProperty("linked_cells").GetInt32().ShouldBe(Many * 5);
+        root.GetProperty("linked_columns").EnumerateArray().Select(e => e.GetString()).ShouldBe(["lead_image", "markdown", "title", "url", "word"]);
+        root.GetProperty("Images").GetProperty("url_links").GetInt32().ShouldBe(Many * LargeCatalog.ImagesPerArticle);
+        root.GetProperty("Links").GetProperty("url_links").GetInt32().ShouldBe(Many * LargeCatalog.LinksPerArticle);
 
         var last = root.GetProperty("last");
         last.GetProperty("id").GetString().ShouldBe("bbc/01999");
@@ -175,7 +184,7 @@ public sealed class StreamedSheetTests
         var children = sheet.Elements().Select(e => e.Name.LocalName).ToList();
         children.IndexOf("hyperlinks").ShouldBe(children.IndexOf("sheetData") + 1);
         children.IndexOf("tableParts").ShouldBeGreaterThan(children.IndexOf("hyperlinks"));
-        Named(sheet, "hyperlink").Single().Attribute("ref")!.Value.ShouldBe("D2");
-        Named(sheet, "dimension").Single().Attribute("ref")!.Value.ShouldBe("A1:T2");
+        Named(sheet, "hyperlink").Select(h => h.Attribute("ref")!.Value).ShouldBe(["D2", "E2"]);
+        Named(sheet, "dimension").Single().Attribute("ref")!.Value.ShouldBe("A1:V2");
     }
 }

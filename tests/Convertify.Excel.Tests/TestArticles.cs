@@ -19,7 +19,10 @@ internal static class TestArticles
         ImmutableArray<Block>? body = null,
         ImmutableArray<ConversionWarning>? warnings = null,
         ImmutableArray<RelatedLink>? related = null,
-        string? paragraph = null)
+        string? paragraph = null,
+        OriginalSource? originalSource = null,
+        ImmutableArray<string>? tags = null,
+        DateSource dateSource = DateSource.BodyWithZone)
     {
         var blocks = body ?? [Paragraph(paragraph ?? $"Boats returned to the harbour of article {id} on Tuesday morning.")];
         var metadata = new ArticleMetadata(
@@ -28,12 +31,14 @@ internal static class TestArticles
             new SiteInfo(site, siteName),
             title,
             url ?? $"https://www.example.com/news/{id}",
-            new PublishedTime(published ?? Published, DateSource.BodyWithZone, DatePrecision.Minute, null),
+            new PublishedTime(published ?? Published, dateSource, DatePrecision.Minute, null),
             Feed,
             ["Ann Writer", "Bo Reporter"],
             "en",
             string.Empty,
-            null);
+            null,
+            originalSource,
+            tags ?? []);
         return ArticleAssembler.Assemble(metadata, blocks, related ?? [], warnings ?? []);
     }
 

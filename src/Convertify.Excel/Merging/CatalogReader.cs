@@ -53,10 +53,19 @@ internal static class CatalogReader
     {
         var headers = ArticleColumns.Base.Concat([ArticleColumns.Markdown, ArticleColumns.Word]).ToArray();
         var index = headers.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
-        var found = ForEachRow(sheet, shared, headers, (c, columns) =>
+        int I(string header) => index[header];
+        // The original source's address is only in its cell's hyperlink: the rows that name a source, by sheet row.
+        var sourceRows = new Dictionary<int, int>();
+        var sourceLinks = new List<(string Reference, string Id)>();
+        var sourceColumn = -1;
+        var found = ForEachRow(sheet, shared, headers, (c, columns, row) =>
         {
-            int I(string header) => index[header];
             string? Optional(string header) => columns[I(header)] < 0 ? null : c.Text(I(header));
+            sourceColumn = columns[I(ArticleColumns.OriginalSource)];
+            if (c.Text(I(ArticleColumns.OriginalSource)).Length > 0)
+            {
+                sourceRows[row] = rows.Articles.Count;
+            }
             rows.Articles.Add(new ArticleRow(
                 c.Text(I(ArticleColumns.Id)),
                 c.Text(I(ArticleColumns.Site)),
@@ -68,6 +77,9 @@ internal static class CatalogReader
                 c.Text(I(ArticleColumns.DateSource)),
                 c.Date(I(ArticleColumns.FeedTime)),
                 c.Text(I(ArticleColumns.Author)),
+                c.Text(I(ArticleColumns.OriginalSource)),
+                null,
+                c.Text(I(ArticleColumns.Tags)),
                 c.Text(I(ArticleColumns.Language)),
                 c.Int(I(ArticleColumns.Characters)),
                 c.Int(I(ArticleColumns.Paragraphs)),
@@ -79,16 +91,40 @@ internal static class CatalogReader
                 c.Int(I(ArticleColumns.Warnings)),
                 Optional(ArticleColumns.Markdown),
                 Optional(ArticleColumns.Word)));
-        });
+        }, (reference, id) => sourceLinks.Add((reference, id)));
         if (!found)
         {
             throw new ConvertifyException($"{name}: not a Convertify catalogue (the {CatalogWorkbook.ArticlesSheet} sheet has no '{ArticleColumns.Id}' column)");
+        }
+        AddSourceUrls(sheet, sourceColumn, sourceRows, sourceLinks, rows.Articles);
+    }
+
+    /// <summary>Gives the rows that name an original source the address their <c>original_source</c> cell links to.</summary>
+    private static void AddSourceUrls(WorksheetPart sheet, int column, Dictionary<int, int> sourceRows, List<(string Reference, string Id)> links, List<ArticleRow> articles)
+    {
+        if (sourceRows.Count == 0 || links.Count == 0)
+        {
+            return;
+        }
+        var targets = sheet.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri.OriginalString, StringComparer.Ordinal);
+        foreach (var (reference, id) in links)
+        {
+            var letters = reference.TakeWhile(char.IsAsciiLetterUpper).Count();
+            if (!int.TryParse(reference.AsSpan(letters), NumberStyles.None, CultureInfo.InvariantCulture, out var row) ||
+                !sourceRows.TryGetValue(row, out var article) || !targets.TryGetValue(id, out var target))
+            {
+                continue;
+            }
+            if (CellReference.ColumnIndex(reference) == column)
+            {
+                articles[article] = articles[article] with { OriginalSourceUrl = CellText.Safe(target) };
+            }
         }
     }
 
     private static void ReadRows(WorksheetPart sheet, IReadOnlyList<string> shared, string name, string sheetName, string[] headers, Action<RowCells> add)
     {
-        if (!ForEachRow(sheet, shared, headers, (c, _) => add(c)))
+        if (!ForEachRow(sheet, shared, headers, (c, _, _) => add(c)))
         {
             throw new ConvertifyException($"{name}: the {sheetName} sheet has no '{headers[0]}' column");
         }
@@ -98,10 +134,11 @@ internal static class CatalogReader
     /// Finds the columns of <paramref name="headers"/> in row 1, then passes every later row whose first column (the key)
     /// is not empty; an empty key is the placeholder row of an empty table. False when row 1 has no key column.
     /// </summary>
-    private static bool ForEachRow(WorksheetPart sheet, IReadOnlyList<string> shared, string[] headers, Action<RowCells, int[]> add)
+    private static bool ForEachRow(WorksheetPart sheet, IReadOnlyList<string> shared, string[] headers, Action<RowCells, int[], int> add,
+        Action<string, string>? hyperlink = null)
     {
         int[]? columns = null;
-        foreach (var (row, values) in SheetRows.Read(sheet, shared))
+        foreach (var (row, values) in SheetRows.Read(sheet, shared, hyperlink))
         {
             if (row == 1)
             {
@@ -115,7 +152,7 @@ internal static class CatalogReader
             var cells = new RowCells(values, columns);
             if (cells.Text(0).Length > 0)
             {
-                add(cells, columns);
+                add(cells, columns, row);
             }
         }
         return columns is not null && columns[0] >= 0;

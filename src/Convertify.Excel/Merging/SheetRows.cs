@@ -14,15 +14,29 @@ namespace Convertify.Excel;
 /// </summary>
 internal static class SheetRows
 {
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
     /// <summary>The rows in document order: the 1-based row number and the values by 0-based column (null where no cell).
-    /// The list is reused: read it before asking for the next row.</summary>
-    public static IEnumerable<(int Row, IReadOnlyList<object?> Values)> Read(WorksheetPart part, IReadOnlyList<string> sharedStrings)
+    /// The list is reused: read it before asking for the next row. The sheet's hyperlinks (cell reference, relationship id),
+    /// which follow the rows, go to <paramref name="hyperlink"/> when given.</summary>
+    public static IEnumerable<(int Row, IReadOnlyList<object?> Values)> Read(WorksheetPart part, IReadOnlyList<string> sharedStrings,
+        Action<string, string>? hyperlink = null)
     {
         using var reader = OpenXmlReader.Create(part);
         var values = new List<object?>();
         var rowNumber = 0;
         while (reader.Read())
         {
+            if (hyperlink is not null && reader.ElementType == typeof(Hyperlink) && reader.IsStartElement)
+            {
+                var reference = reader.Attributes.FirstOrDefault(a => a.LocalName == "ref" && a.NamespaceUri.Length == 0).Value;
+                var id = reader.Attributes.FirstOrDefault(a => a.LocalName == "id" && a.NamespaceUri == RelationshipsNamespace).Value;
+                if (reference is not null && id is not null)
+                {
+                    hyperlink(reference, id);
+                }
+                continue;
+            }
             if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
             {
                 continue;

@@ -40,7 +40,7 @@ internal static class CatalogPackage
         {
             if (sheet.HasLinks)
             {
-                sheet.CollectHyperlinks(source.GetEntry(sheet.RelationshipsPartName));
+                sheet.ReadRelationships(source.GetEntry(sheet.RelationshipsPartName));
                 streamed.Add((sheet.RelationshipsPartName, sheet.WriteRelationships));
             }
             streamed.Add((sheet.PartName, sheet.WriteSheet));

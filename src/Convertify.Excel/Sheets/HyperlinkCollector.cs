@@ -1,19 +1,27 @@
-using System.Globalization;
-
 namespace Convertify.Excel;
 
 /// <summary>
-/// Finds the hyperlinks of a streamed table and gives each its relationship id (<c>rId</c>N, skipping the ids the sheet's
-/// relationships already use), so that the relationships part and the sheet can be written independently.
+/// Finds the hyperlinks of a streamed table's rows and keeps as many as Excel takes on a sheet
+/// (<see cref="Hyperlinks.MaxPerSheet"/>): column by column in table order, so the leftmost link columns (the titles) are
+/// linked on every row before the next column is. The cells left over stay plain text.
 /// </summary>
-internal sealed class HyperlinkCollector(IEnumerable<string> takenIds) : ICellVisitor
+internal sealed class HyperlinkCollector : ICellVisitor
 {
-    private readonly HashSet<string> _taken = takenIds.ToHashSet(StringComparer.Ordinal);
+    private readonly List<(int Row, string Target)>[] _byColumn;
+    private readonly int _max;
+    // Links no column can keep: each column keeps at most the sheet's maximum.
+    private int _leftOut;
     private int _row;
-    private int _nextId = 1;
 
-    /// <summary>The hyperlink cells: 1-based row, 0-based column, the number of the relationship id, and the target.</summary>
-    public List<(int Row, int Column, int Id, string Target)> Links { get; } = [];
+    public HyperlinkCollector(int columns, int max)
+    {
+        _max = max;
+        _byColumn = new List<(int, string)>[columns];
+        for (var i = 0; i < columns; i++)
+        {
+            _byColumn[i] = [];
+        }
+    }
 
     /// <summary>The 1-based sheet row of the cells visited next.</summary>
     public void BeginRow(int rowNumber) => _row = rowNumber;
@@ -34,16 +42,31 @@ internal sealed class HyperlinkCollector(IEnumerable<string> takenIds) : ICellVi
     {
         if (!string.IsNullOrEmpty(text) && (relative ? Hyperlinks.Relative(address) : Hyperlinks.Absolute(address)) is { } target)
         {
-            Links.Add((_row, column, NextId(), target));
+            if (_byColumn[column].Count < _max)
+            {
+                _byColumn[column].Add((_row, target));
+            }
+            else
+            {
+                _leftOut++;
+            }
         }
     }
 
-    private int NextId()
+    /// <summary>The hyperlinks kept (1-based row, 0-based column, target) in row and column order, and how many were left out.</summary>
+    public (List<(int Row, int Column, string Target)> Links, int LeftOut) Take()
     {
-        while (_taken.Contains("rId" + _nextId.ToString(CultureInfo.InvariantCulture)))
+        var links = new List<(int Row, int Column, string Target)>();
+        var leftOut = _leftOut;
+        for (var column = 0; column < _byColumn.Length; column++)
         {
-            _nextId++;
+            var cells = _byColumn[column];
+            var taken = Math.Min(cells.Count, _max - links.Count);
+            links.AddRange(cells.Take(taken).Select(c => (c.Row, column, c.Target)));
+            leftOut += cells.Count - taken;
+            _byColumn[column] = [];
         }
-        return _nextId++;
+        links.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Column.CompareTo(b.Column));
+        return (links, leftOut);
     }
 }

@@ -53,11 +53,17 @@ internal sealed class SheetRowsWriter : ICellVisitor
         EndRow();
     }
 
-    public void BeginRow(int rowNumber)
+    /// <summary>Starts row <paramref name="rowNumber"/>, as tall as <paramref name="lines"/> lines of text.</summary>
+    public void BeginRow(int rowNumber, int lines = 1)
     {
         _rowNumber = rowNumber.ToString(CultureInfo.InvariantCulture);
         _attributes.Clear();
         _attributes.Add(Attribute("r", _rowNumber));
+        if (lines > 1)
+        {
+            _attributes.Add(Attribute("ht", (lines * RowLines.LineHeight).ToString(CultureInfo.InvariantCulture)));
+            _attributes.Add(Attribute("customHeight", "1"));
+        }
         _writer.WriteStartElement(_row, _attributes, NoDeclarations);
     }
 

@@ -20,7 +20,8 @@ namespace Convertify.Excel;
 /// <param name="partName">The worksheet part's name in the package, e.g. <c>xl/worksheets/sheet1.xml</c>.</param>
 /// <param name="skeleton">The saved worksheet, its rows removed and an empty <c>hyperlinks</c> element in place when the table has links.</param>
 /// <param name="styles">The style index of each column's data cells (null: the default style).</param>
-internal sealed class StreamedSheet(StreamedTable table, string partName, Worksheet skeleton, string?[] styles)
+/// <param name="lines">Measures how many lines each row's wrapping cells take.</param>
+internal sealed class StreamedSheet(StreamedTable table, string partName, Worksheet skeleton, string?[] styles, RowLines lines)
 {
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string HyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
@@ -28,7 +29,9 @@ internal sealed class StreamedSheet(StreamedTable table, string partName, Worksh
     private static readonly XmlWriterSettings RelationshipsSettings = new() { Encoding = Utf8 };
 
     private List<XElement> _relationships = [];
-    private List<(int Row, int Column, int Id, string Target)> _hyperlinks = [];
+    // The table's hyperlinks and their relationship ids; kept here because the two parts are written on different threads.
+    private IReadOnlyList<(int Row, int Column, string Target)> _hyperlinks = [];
+    private int[] _ids = [];
 
     public StreamedTable Table { get; } = table;
 
@@ -37,8 +40,8 @@ internal sealed class StreamedSheet(StreamedTable table, string partName, Worksh
     /// <summary>The name of the worksheet's relationships part.</summary>
     public string RelationshipsPartName => PartName.Insert(PartName.LastIndexOf('/') + 1, "_rels/") + ".rels";
 
-    /// <summary>Whether the rows can carry hyperlinks, which go into the relationships part.</summary>
-    public bool HasLinks => Table.Kinds.Contains(ColumnKind.Link);
+    /// <summary>Whether the rows carry hyperlinks, which go into the relationships part.</summary>
+    public bool HasLinks => Table.Hyperlinks.Count > 0;
 
     /// <summary>Reads the skeleton EPPlus saved for <paramref name="table"/>.</summary>
     public static StreamedSheet Read(WorksheetPart part, StreamedTable table, ColumnWidths widths)
@@ -72,31 +75,37 @@ internal sealed class StreamedSheet(StreamedTable table, string partName, Worksh
         {
             skeleton.AddChild(new SheetDimension { Reference = dimension });
         }
-        if (table.Kinds.Contains(ColumnKind.Link))
+        if (table.HasLinkColumns)
         {
             skeleton.AddChild(new HyperlinkList());
         }
-        return new StreamedSheet(table, part.Uri.OriginalString.TrimStart('/'), skeleton, styles);
+        return new StreamedSheet(table, part.Uri.OriginalString.TrimStart('/'), skeleton, styles, new RowLines(widths));
     }
 
     /// <summary>
-    /// Finds the hyperlinks of the rows and keeps the relationships of <paramref name="saved"/> (the skeleton's relationships
-    /// part, if any); both parts can then be written, in any order.
+    /// Keeps the relationships of <paramref name="saved"/> (the skeleton's relationships part, if any) and gives each of the
+    /// table's hyperlinks its relationship id (<c>rId</c>N, skipping the ids the skeleton uses); both parts can then be
+    /// written, in any order.
     /// </summary>
-    public void CollectHyperlinks(ZipArchiveEntry? saved)
+    public void ReadRelationships(ZipArchiveEntry? saved)
     {
         if (saved is not null)
         {
             using var stream = saved.Open();
             _relationships = XDocument.Load(stream).Root?.Elements().ToList() ?? [];
         }
-        var collector = new HyperlinkCollector(_relationships.Select(e => (string?)e.Attribute("Id")).OfType<string>());
-        for (var i = 0; i < Table.RowCount; i++)
+        var taken = _relationships.Select(e => (string?)e.Attribute("Id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        _hyperlinks = Table.Hyperlinks;
+        _ids = new int[_hyperlinks.Count];
+        var next = 1;
+        for (var i = 0; i < _ids.Length; i++, next++)
         {
-            collector.BeginRow(i + 2);
-            Table.VisitRow(i, collector);
+            while (taken.Contains("rId" + next.ToString(CultureInfo.InvariantCulture)))
+            {
+                next++;
+            }
+            _ids[i] = next;
         }
-        _hyperlinks = collector.Links;
     }
 
     /// <summary>Writes the relationships part: the skeleton's, then one external relationship per hyperlink.</summary>
@@ -106,8 +115,9 @@ internal sealed class StreamedSheet(StreamedTable table, string partName, Worksh
         xml.WriteStartDocument(standalone: true);
         xml.WriteStartElement("Relationships", RelationshipsNamespace);
         _relationships.ForEach(e => e.WriteTo(xml));
-        foreach (var (_, _, id, target) in _hyperlinks)
+        for (var i = 0; i < _ids.Length; i++)
         {
+            var (id, target) = (_ids[i], _hyperlinks[i].Target);
             xml.WriteStartElement("Relationship", RelationshipsNamespace);
             xml.WriteAttributeString("Id", "rId" + id.ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("Type", HyperlinkType);
@@ -134,7 +144,7 @@ internal sealed class StreamedSheet(StreamedTable table, string partName, Worksh
                         WriteRows(writer);
                         writer.WriteEndElement();
                         break;
-                    case HyperlinkList when _hyperlinks.Count == 0:
+                    case HyperlinkList when _ids.Length == 0:
                         break;
                     case HyperlinkList:
                         writer.WriteStartElement(child);
@@ -149,15 +159,22 @@ internal sealed class StreamedSheet(StreamedTable table, string partName, Worksh
             writer.WriteEndElement();
         }
         Table.Release();
+        Table.ReleaseHyperlinks();
     }
 
     private void WriteRows(OpenXmlWriter writer)
     {
         var rows = new SheetRowsWriter(writer, styles);
         rows.Header(Table.Headers);
+        var measure = lines.AnyWraps;
         for (var i = 0; i < Table.RowCount; i++)
         {
-            rows.BeginRow(i + 2);
+            lines.Reset();
+            if (measure)
+            {
+                Table.VisitRow(i, lines);
+            }
+            rows.BeginRow(i + 2, lines.Lines);
             Table.VisitRow(i, rows);
             rows.EndRow();
         }
@@ -167,8 +184,10 @@ internal sealed class StreamedSheet(StreamedTable table, string partName, Worksh
     {
         var columnNames = Enumerable.Range(0, Table.Headers.Length).Select(CellReference.ColumnName).ToArray();
         var hyperlink = new Hyperlink();
-        foreach (var (row, column, id, _) in _hyperlinks)
+        for (var i = 0; i < _ids.Length; i++)
         {
+            var (row, column, _) = _hyperlinks[i];
+            var id = _ids[i];
             hyperlink.Reference = columnNames[column] + row.ToString(CultureInfo.InvariantCulture);
             hyperlink.Id = "rId" + id.ToString(CultureInfo.InvariantCulture);
             writer.WriteElement(hyperlink);

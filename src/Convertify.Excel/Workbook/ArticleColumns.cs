@@ -13,6 +13,8 @@ internal static class ArticleColumns
     public const string DateSource = "date_source";
     public const string FeedTime = "feed_time_utc";
     public const string Author = "author";
+    public const string OriginalSource = "original_source";
+    public const string Tags = "tags";
     public const string Language = "language";
     public const string Characters = "characters";
     public const string Paragraphs = "paragraphs";
@@ -28,14 +30,14 @@ internal static class ArticleColumns
 
     public static readonly string[] Base =
     [
-        Id, Site, Source, Title, Url, Published, Zone, DateSource, FeedTime, Author, Language, Characters, Paragraphs,
-        Images, Links, LeadImage, Description, ContentHash, DuplicateOf, Warnings,
+        Id, Site, Source, Title, Url, Published, Zone, DateSource, FeedTime, Author, OriginalSource, Tags, Language, Characters,
+        Paragraphs, Images, Links, LeadImage, Description, ContentHash, DuplicateOf, Warnings,
     ];
 
     public static readonly ColumnKind[] BaseKinds =
     [
-        ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Link, ColumnKind.Text, ColumnKind.DateTime, ColumnKind.Text,
-        ColumnKind.Text, ColumnKind.DateTime, ColumnKind.Text, ColumnKind.Text, ColumnKind.Number, ColumnKind.Number,
-        ColumnKind.Number, ColumnKind.Number, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Number,
+        ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Link, ColumnKind.Address, ColumnKind.DateTime, ColumnKind.Text,
+        ColumnKind.Text, ColumnKind.DateTime, ColumnKind.Text, ColumnKind.Link, ColumnKind.Text, ColumnKind.Text, ColumnKind.Number, ColumnKind.Number,
+        ColumnKind.Number, ColumnKind.Number, ColumnKind.Address, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Number,
     ];
 }

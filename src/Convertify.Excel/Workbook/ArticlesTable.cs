@@ -33,26 +33,28 @@ internal sealed class ArticlesTable : StreamedTable
         cells.Text(1, a.SiteCode);
         cells.Text(2, a.SiteName);
         cells.Link(3, a.Title.Length > 0 ? a.Title : a.Url, a.Url, relative: false);
-        cells.Text(4, a.Url);
+        cells.Link(4, a.Url, a.Url, relative: false);
         cells.DateTime(5, a.PublishedLocal);
         cells.Text(6, FormatOffset(a.PublishedOffset));
         cells.Text(7, a.DateSource);
         cells.DateTime(8, a.FeedTimeUtc);
         cells.Text(9, a.Authors);
-        cells.Text(10, a.Language);
-        cells.Number(11, a.Characters);
-        cells.Number(12, a.Paragraphs);
-        cells.Number(13, a.Images);
-        cells.Number(14, a.Links);
-        cells.Text(15, a.LeadImage);
-        cells.Text(16, a.Description);
-        cells.Text(17, a.ContentHash);
-        cells.Text(18, _duplicates[index]);
-        cells.Number(19, a.Warnings);
+        cells.Link(10, a.OriginalSource, a.OriginalSourceUrl, relative: false);
+        cells.Text(11, a.Tags);
+        cells.Text(12, a.Language);
+        cells.Number(13, a.Characters);
+        cells.Number(14, a.Paragraphs);
+        cells.Number(15, a.Images);
+        cells.Number(16, a.Links);
+        cells.Link(17, a.LeadImage, a.LeadImage, relative: false);
+        cells.Text(18, a.Description);
+        cells.Text(19, a.ContentHash);
+        cells.Text(20, _duplicates[index]);
+        cells.Number(21, a.Warnings);
         if (_exported)
         {
-            cells.Link(20, a.Markdown, a.Markdown, relative: true);
-            cells.Link(21, a.Word, a.Word, relative: true);
+            cells.Link(22, a.Markdown, a.Markdown, relative: true);
+            cells.Link(23, a.Word, a.Word, relative: true);
         }
     }
 
@@ -63,7 +65,7 @@ internal sealed class ArticlesTable : StreamedTable
     }
 
     private static (string[] Headers, ColumnKind[] Kinds) Columns(bool exported) => exported
-        ? ([.. ArticleColumns.Base, ArticleColumns.Markdown, ArticleColumns.Word], [.. ArticleColumns.BaseKinds, ColumnKind.Link, ColumnKind.Link])
+        ? ([.. ArticleColumns.Base, ArticleColumns.Markdown, ArticleColumns.Word], [.. ArticleColumns.BaseKinds, ColumnKind.Address, ColumnKind.Address])
         : (ArticleColumns.Base, ArticleColumns.BaseKinds);
 
     /// <summary>An offset as <c>+08:00</c> / <c>-05:00</c> / <c>+00:00</c>.</summary>

@@ -31,6 +31,8 @@ internal static class CatalogWorkbook
         var streamed = new List<StreamedTable> { ArticlesTable.Create(rows.Articles, problems) };
         if (excelOptions.IncludeImages) streamed.Add(new ImagesTable(rows.Images, problems));
         if (excelOptions.IncludeLinks) streamed.Add(new LinksTable(rows.Links, problems));
+        // Before the Problems table too: a sheet with more links than Excel takes adds a problem.
+        streamed.ForEach(t => t.CollectHyperlinks(problems));
         streamed.Add(new ProblemsTable(problems));
         if (!excelOptions.IncludeImages) Drop(rows.Images);
         if (!excelOptions.IncludeLinks) Drop(rows.Links);
@@ -56,6 +58,7 @@ internal static class CatalogWorkbook
                     var (table, widths) = tables.Single(t => t.Table.Name == name);
                     TableSkeleton.Write(sheet, table, widths, excelOptions.TableStyle);
                 }
+                PrintSetup.Apply(sheet);
             }
             var properties = workbook.Properties;
             properties.Title = CellText.Safe(options.Title);

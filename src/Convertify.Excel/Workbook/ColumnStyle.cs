@@ -2,13 +2,10 @@ using OfficeOpenXml;
 
 namespace Convertify.Excel;
 
-/// <summary>The cell style of a table column: date format, hyperlink look, wrapping.</summary>
+/// <summary>The cell style of a table column: date format, hyperlink look, wrapping, and every cell at the top of its row.</summary>
 internal static class ColumnStyle
 {
     private static readonly System.Drawing.Color LinkColor = System.Drawing.Color.FromArgb(0x05, 0x63, 0xC1);
-
-    /// <summary>True when cells of this column need a style other than the default.</summary>
-    public static bool IsStyled(ColumnKind kind, bool wrap) => wrap || kind is ColumnKind.DateTime or ColumnKind.Link;
 
     /// <summary>Gives <paramref name="cell"/> the column's style.</summary>
     public static void Apply(ExcelRange cell, ColumnKind kind, bool wrap)
@@ -18,11 +15,13 @@ internal static class ColumnStyle
             case ColumnKind.DateTime:
                 cell.Style.Numberformat.Format = ExcelDates.Format;
                 break;
-            case ColumnKind.Link:
+            case ColumnKind.Link or ColumnKind.Address:
                 cell.Style.Font.UnderLine = true;
                 cell.Style.Font.Color.SetColor(LinkColor);
                 break;
         }
+        // A row is as tall as its wrapped text (RowLines): every cell starts at its top, so the row reads as one.
+        cell.Style.VerticalAlignment = OfficeOpenXml.Style.ExcelVerticalAlignment.Top;
         if (wrap)
         {
             cell.Style.WrapText = true;

@@ -10,12 +10,14 @@ namespace Convertify.Excel;
 internal sealed class ColumnWidths : ICellVisitor
 {
     private readonly int[] _widths;
+    private readonly bool[] _cut;
     private readonly int _maxWidth;
 
     public ColumnWidths(IReadOnlyList<string> headers, IReadOnlyList<ColumnKind> kinds, int maxWidth)
     {
         _maxWidth = maxWidth;
         _widths = new int[headers.Count];
+        _cut = kinds.Select(k => k == ColumnKind.Address).ToArray();
         for (var i = 0; i < headers.Count; i++)
         {
             // Room for the filter button beside the header text.
@@ -32,8 +34,8 @@ internal sealed class ColumnWidths : ICellVisitor
     /// <summary>The width to give column <paramref name="column"/>, in characters.</summary>
     public int Of(int column) => Math.Min(_widths[column], _maxWidth) + 1;
 
-    /// <summary>True when the column's content is wider than the cap, so its cells wrap.</summary>
-    public bool Wraps(int column) => _widths[column] > _maxWidth;
+    /// <summary>True when the column's content is wider than the cap, so its cells wrap (addresses are cut instead).</summary>
+    public bool Wraps(int column) => _widths[column] > _maxWidth && !_cut[column];
 
     public void Text(int column, string? value)
     {

@@ -5,8 +5,11 @@ namespace Convertify.Excel;
 /// <summary>Builds hyperlink targets that cannot corrupt the package: escaped, absolute http(s)/mailto, or relative paths.</summary>
 internal static class Hyperlinks
 {
-    // Excel refuses longer hyperlink addresses.
+    // Excel refuses longer hyperlink addresses (its limit is 2,079 characters).
     private const int MaxLength = 2_000;
+
+    /// <summary>The most hyperlinks Excel takes on one worksheet; with more it repairs the file and drops them all.</summary>
+    public const int MaxPerSheet = 65_530;
 
     // What Uri.EscapeDataString leaves as it is, and the path separator.
     private static readonly SearchValues<char> PathSafe =

@@ -4,7 +4,7 @@ namespace Convertify.Excel;
 internal sealed class ImagesTable : StreamedTable
 {
     public static readonly string[] ColumnHeaders = ["article_id", "position", "url", "alt", "caption", "credit"];
-    private static readonly ColumnKind[] ColumnKinds = [ColumnKind.Text, ColumnKind.Number, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text];
+    private static readonly ColumnKind[] ColumnKinds = [ColumnKind.Text, ColumnKind.Number, ColumnKind.Address, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text];
 
     private readonly List<ImageRow> _rows;
 
@@ -16,7 +16,7 @@ internal sealed class ImagesTable : StreamedTable
         var image = _rows[index];
         cells.Text(0, image.ArticleId);
         cells.Number(1, image.Position);
-        cells.Text(2, image.Url);
+        cells.Link(2, image.Url, image.Url, relative: false);
         cells.Text(3, image.Alt);
         cells.Text(4, image.Caption);
         cells.Text(5, image.Credit);

@@ -6,7 +6,7 @@ internal sealed class LinksTable : StreamedTable
     public const string Internal = "internal";
     public const string External = "external";
     public static readonly string[] ColumnHeaders = ["article_id", "text", "url", "kind"];
-    private static readonly ColumnKind[] ColumnKinds = [ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text];
+    private static readonly ColumnKind[] ColumnKinds = [ColumnKind.Text, ColumnKind.Text, ColumnKind.Address, ColumnKind.Text];
 
     private readonly List<LinkRow> _rows;
 
@@ -18,7 +18,7 @@ internal sealed class LinksTable : StreamedTable
         var link = _rows[index];
         cells.Text(0, link.ArticleId);
         cells.Text(1, link.Text);
-        cells.Text(2, link.Url);
+        cells.Link(2, link.Url, link.Url, relative: false);
         cells.Text(3, link.Internal ? Internal : External);
     }
 

@@ -35,8 +35,9 @@ internal static class SitesSheetWriter
         summary.Finish(SummaryTable, options.TableStyle);
 
         var months = Months(rows);
+        var siteHeaders = UniqueHeaders(sites.Select(s => s.Code)).ToList();
         var headers = new List<string> { "month" };
-        headers.AddRange(UniqueHeaders(sites.Select(s => s.Code)));
+        headers.AddRange(siteHeaders);
         var kinds = new List<ColumnKind> { ColumnKind.Text };
         kinds.AddRange(sites.Select(_ => ColumnKind.Number));
         var perMonth = new TableSheet(sheet, headers, kinds, options.MaxColumnWidth, MonthTableColumn);
@@ -54,12 +55,15 @@ internal static class SitesSheetWriter
 
         if (options.IncludeChart && sites.Count > 0 && months.Count > 0)
         {
-            AddChart(sheet, sites.Count, months.Count);
+            var values = sites.Select(s => (IReadOnlyList<int>)months.Select(m => s.PerMonth.GetValueOrDefault(m)).ToList()).ToList();
+            AddChart(sheet, siteHeaders, months, values);
         }
     }
 
-    private static void AddChart(ExcelWorksheet sheet, int siteCount, int monthCount)
+    private static void AddChart(ExcelWorksheet sheet, List<string> siteHeaders, List<string> months, List<IReadOnlyList<int>> values)
     {
+        var siteCount = siteHeaders.Count;
+        var monthCount = months.Count;
         var chart = (ExcelBarChart)sheet.Drawings.AddChart("ArticlesPerMonthChart", eChartType.ColumnStacked);
         chart.Title.Text = "Articles per month";
         var categories = sheet.Cells[2, MonthTableColumn, monthCount + 1, MonthTableColumn];
@@ -71,6 +75,7 @@ internal static class SitesSheetWriter
         }
         chart.SetPosition(0, 0, MonthTableColumn + siteCount + 1, 0);
         chart.SetSize(720, 400);
+        ChartSeriesMarkup.Complete(chart.ChartXml, siteHeaders, months, values);
     }
 
     private static List<SiteSummary> Summarise(List<ArticleRow> rows)

@@ -22,6 +22,9 @@ internal abstract class StreamedTable
 
     public ColumnKind[] Kinds { get; }
 
+    /// <summary>Whether any column's cells carry hyperlinks.</summary>
+    public bool HasLinkColumns => Kinds.Any(k => k is ColumnKind.Link or ColumnKind.Address);
+
     /// <summary>How many data rows are written (at most <see cref="CatalogWorkbook.MaxDataRows"/>).</summary>
     public int RowCount { get; }
 
@@ -37,6 +40,37 @@ internal abstract class StreamedTable
         list.Clear();
         list.TrimExcess();
     }
+
+    /// <summary>The hyperlinks of the rows (1-based row, 0-based column, target), once <see cref="CollectHyperlinks"/> ran.</summary>
+    public IReadOnlyList<(int Row, int Column, string Target)> Hyperlinks { get; private set; } = [];
+
+    /// <summary>
+    /// Finds the rows' hyperlinks, at most as many as Excel takes on a sheet; a problem row says how many cells stay plain
+    /// text beyond that (Excel would repair the file and drop every hyperlink of the sheet).
+    /// </summary>
+    public void CollectHyperlinks(List<ProblemRow> problems)
+    {
+        if (!HasLinkColumns)
+        {
+            return;
+        }
+        var collector = new HyperlinkCollector(Headers.Length, Excel.Hyperlinks.MaxPerSheet);
+        for (var i = 0; i < RowCount; i++)
+        {
+            collector.BeginRow(i + 2);
+            VisitRow(i, collector);
+        }
+        var (links, leftOut) = collector.Take();
+        Hyperlinks = links;
+        if (leftOut > 0)
+        {
+            problems.Insert(0, new ProblemRow("(catalogue)", string.Empty, ProblemRow.Warning, "excel.hyperlinks_capped",
+                $"{Name}: {leftOut:N0} link(s) beyond Excel's limit of {Excel.Hyperlinks.MaxPerSheet:N0} hyperlinks per sheet stay plain text"));
+        }
+    }
+
+    /// <summary>Lets go of the hyperlinks once the sheet is written.</summary>
+    public void ReleaseHyperlinks() => Hyperlinks = [];
 
     /// <summary>Measures every column over the header and all rows.</summary>
     public ColumnWidths MeasureColumns(int maxWidth)

@@ -74,7 +74,7 @@ internal sealed class TableSheet
             var column = _firstColumn + i;
             _sheet.Column(column).Width = _widths.Of(i);
             var wrap = _widths.Wraps(i);
-            if (_lastRow < 2 || !ColumnStyle.IsStyled(_kinds[i], wrap))
+            if (_lastRow < 2)
             {
                 continue;
             }

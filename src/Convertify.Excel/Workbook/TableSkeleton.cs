@@ -5,7 +5,7 @@ namespace Convertify.Excel;
 /// <summary>
 /// Writes everything of a streamed table's sheet except its rows into an EPPlus worksheet: the header, the table
 /// (its range covers every row that will be streamed), column widths, the frozen header, and one placeholder cell per
-/// styled column in row 2 so that EPPlus registers the cell styles. <see cref="StreamedSheet"/> reads the saved
+/// column in row 2 so that EPPlus registers the cell styles. <see cref="StreamedSheet"/> reads the saved
 /// sheet back and learns the style indexes from the placeholders; the streamed rows replace them.
 /// </summary>
 internal static class TableSkeleton
@@ -22,7 +22,7 @@ internal static class TableSkeleton
         {
             sheet.Column(i + 1).Width = widths.Of(i);
             var wrap = widths.Wraps(i);
-            if (table.RowCount > 0 && ColumnStyle.IsStyled(table.Kinds[i], wrap))
+            if (table.RowCount > 0)
             {
                 var placeholder = sheet.Cells[2, i + 1];
                 placeholder.Value = 0;
@@ -32,7 +32,6 @@ internal static class TableSkeleton
         sheet.View.FreezePanes(2, 1);
     }
 
-    /// <summary>Whether column <paramref name="column"/> has a placeholder whose style the rows take.</summary>
-    public static bool HasPlaceholder(StreamedTable table, ColumnWidths widths, int column) =>
-        table.RowCount > 0 && ColumnStyle.IsStyled(table.Kinds[column], widths.Wraps(column));
+    /// <summary>Whether column <paramref name="column"/> has a placeholder whose style the rows take (every column of a table with rows).</summary>
+    public static bool HasPlaceholder(StreamedTable table, ColumnWidths widths, int column) => table.RowCount > 0;
 }
