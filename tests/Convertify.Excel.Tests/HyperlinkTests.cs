@@ -72,5 +72,10 @@ public sealed class HyperlinkTests
         Cell(problems, 2, "code").ShouldBe("excel.hyperlinks_capped");
         Cell(problems, 2, "message").ShouldBe("Links: 70 link(s) beyond Excel's limit of 65,530 hyperlinks per sheet stay plain text");
         package.Workbook.Worksheets["Links"].Cells[links + 1, 3].Value.ShouldBe($"https://example.org/{links - 1}");
+
+        // A merge caps its own sheets again: the note read back from the input is not repeated.
+        using var merged = new MemoryStream();
+        new CatalogMerger().Merge([new MemoryStream(bytes)], merged);
+        merged.ToArray().ShouldBe(bytes);
     }
 }

@@ -38,8 +38,14 @@ internal static class CatalogReader
             }
             if (Sheet(CatalogWorkbook.ProblemsSheet) is { } problems)
             {
-                ReadRows(problems, shared, name, CatalogWorkbook.ProblemsSheet, ProblemsTable.ColumnHeaders, c => rows.Problems.Add(new ProblemRow(
-                    c.Text(0), c.Text(1), c.Text(2), c.Text(3), c.Text(4))));
+                ReadRows(problems, shared, name, CatalogWorkbook.ProblemsSheet, ProblemsTable.ColumnHeaders, c =>
+                {
+                    // The merged catalogue counts its own capped hyperlinks; the input's count would be said twice.
+                    if (c.Text(3) != StreamedTable.HyperlinksCappedCode)
+                    {
+                        rows.Problems.Add(new ProblemRow(c.Text(0), c.Text(1), c.Text(2), c.Text(3), c.Text(4)));
+                    }
+                });
             }
         }
         // The SDK refuses a package with a relationship to a missing part with an InvalidOperationException.

@@ -7,6 +7,9 @@ namespace Convertify.Excel;
 /// </summary>
 internal abstract class StreamedTable
 {
+    /// <summary>The Problems code of the note saying how many of a sheet's links stay text past Excel's limit.</summary>
+    public const string HyperlinksCappedCode = "excel.hyperlinks_capped";
+
     protected StreamedTable(string name, string[] headers, ColumnKind[] kinds, int rowCount)
     {
         Name = name;
@@ -64,7 +67,7 @@ internal abstract class StreamedTable
         Hyperlinks = links;
         if (leftOut > 0)
         {
-            problems.Insert(0, new ProblemRow("(catalogue)", string.Empty, ProblemRow.Warning, "excel.hyperlinks_capped",
+            problems.Insert(0, new ProblemRow("(catalogue)", string.Empty, ProblemRow.Warning, HyperlinksCappedCode,
                 $"{Name}: {leftOut:N0} link(s) beyond Excel's limit of {Excel.Hyperlinks.MaxPerSheet:N0} hyperlinks per sheet stay plain text"));
         }
     }
