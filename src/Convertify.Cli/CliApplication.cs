@@ -48,9 +48,10 @@ internal static class CliApplication
             {
                 var word = unmatched.FirstOrDefault(u => error.Message.Contains($"'{u}'", StringComparison.Ordinal));
                 var suggestion = word is null ? null : UnknownOptions.SuggestCommand(command, word);
+                var message = OneLine(error.Message);
                 await Console.Error.WriteLineAsync(suggestion is null
-                    ? $"{name}: {error.Message}"
-                    : $"{name}: {error.Message.TrimEnd('.')} (did you mean {suggestion}?)").ConfigureAwait(false);
+                    ? $"{name}: {message}"
+                    : $"{name}: {message.TrimEnd('.')} (did you mean {suggestion}?)").ConfigureAwait(false);
             }
             await Console.Error.WriteLineAsync($"Run '{name} --help' for usage.").ConfigureAwait(false);
             return ExitCodes.Usage;
@@ -100,6 +101,10 @@ internal static class CliApplication
         }
         return int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0 ? columns : 80;
     }
+
+    /// <summary>System.CommandLine lists allowed values on lines of their own: one line per error here.</summary>
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string CommandPath(System.CommandLine.Parsing.CommandResult result)
     {

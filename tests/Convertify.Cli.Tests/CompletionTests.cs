@@ -74,5 +74,8 @@ public sealed class CompletionTests
         var result = CliRunner.Run("completion", "powershell");
 
         result.ExitCode.ShouldBe(2, result.ToString());
+        var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("convertify completion: Argument 'powershell' not recognized. Must be one of: 'bash' 'zsh' 'fish'");
+        lines.Length.ShouldBe(2, result.ToString());
     }
 }
