@@ -27,6 +27,21 @@ public sealed class CommandLineConventionTests
         File.Exists(folder.File("catalog.xlsx")).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("batch x --to md -o out --job 2", "convertify batch: unknown option --job (did you mean --jobs?)")]
+    [InlineData("catalog merge a.xlsx --bogus -o all.xlsx", "convertify catalog merge: unknown option --bogus")]
+    [InlineData("--verbos", "convertify: unknown option --verbos (did you mean --verbose?)")]
+    public void Every_command_refuses_unknown_options(string line, string error)
+    {
+        using var folder = TestPaths.NewTemporaryFolder();
+
+        var result = CliRunner.RunIn(folder.Path, line.Split(' '));
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.StandardError.Split('\n')[0].ShouldBe(error);
+        Directory.EnumerateFileSystemEntries(folder.Path).ShouldBeEmpty();
+    }
+
     [Fact]
     public void A_file_named_like_an_option_is_read_after_double_dash()
     {

@@ -47,6 +47,18 @@ public sealed class ConvertInputOutputTests
         result.StandardOutput.ShouldContain("site: \"dw\"");
     }
 
+    [Fact]
+    public void Dash_without_name_and_without_a_url_to_name_it_by_is_an_input_error()
+    {
+        var article = "<!--1672331948000-->\n[标题](https://example.org/)\n------\n\n<p>正文</p>\n";
+
+        var result = CliRunner.RunWith(null, article, null, "convert", "-", "--to", "md");
+
+        result.ExitCode.ShouldBe(1, result.ToString());
+        result.StandardError.ShouldBe("convertify: -: the article's URL has no last part to name it by: name it with --name site/id\n");
+        CliRunner.RunWith(null, article, null, "convert", "-", "--name", "example/1", "--to", "md").StandardOutput.ShouldContain("id: \"example/1\"");
+    }
+
     [Theory]
     [InlineData("dw")]
     [InlineData("dw/77/1")]
