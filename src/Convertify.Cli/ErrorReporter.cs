@@ -12,6 +12,7 @@ internal static class ErrorReporter
             ArticleFormatException e => (e.Message, ExitCodes.BadInput),
             UnknownFormatException e => (e.Message, ExitCodes.Usage),
             UsageException e => (e.Message, ExitCodes.Usage),
+            InputException e => (e.Message, ExitCodes.BadInput),
             OperationCanceledException => ("cancelled", ExitCodes.Cancelled),
             IOException or UnauthorizedAccessException => (Prefix(inputPath, exception.Message), ExitCodes.BadInput),
             _ => (Prefix(inputPath, $"internal error: {exception.GetType().Name}: {exception.Message}"), ExitCodes.BadInput),

@@ -11,8 +11,31 @@ internal static class CliRunner
 
     /// <summary>Runs the CLI with <paramref name="workingDirectory"/> as its current folder (null: this process's).</summary>
     public static ProcessRunner.Result RunIn(string? workingDirectory, params string[] arguments) =>
-        ProcessRunner.Run("dotnet", [Dll, .. arguments], timeout: TimeSpan.FromMinutes(2), workingDirectory: workingDirectory,
-            environment: new Dictionary<string, string?> { ["DOTNET_NOLOGO"] = "1" });
+        RunWith(workingDirectory, null, null, arguments);
+
+    /// <summary>Runs the CLI with <paramref name="standardInput"/> on its standard input and extra <paramref name="environment"/> variables.</summary>
+    public static ProcessRunner.Result RunWith(string? workingDirectory, string? standardInput, IReadOnlyDictionary<string, string?>? environment,
+        params string[] arguments)
+    {
+        var variables = new Dictionary<string, string?> { ["DOTNET_NOLOGO"] = "1" };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            variables[key] = value;
+        }
+        return ProcessRunner.Run("dotnet", [Dll, .. arguments], standardInput, TimeSpan.FromMinutes(2), workingDirectory, variables);
+    }
+
+    /// <summary>A shell script that runs this build of the CLI, for shells that call <c>convertify</c> by path.</summary>
+    public static string WriteLauncher(string folder)
+    {
+        var path = Path.Combine(folder, "convertify");
+        File.WriteAllText(path, $"#!/bin/sh\nexec dotnet \"{Dll}\" \"$@\"\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        return path;
+    }
 
     public static string Fixture(string relative) => Path.Combine(TestPaths.Fixtures, relative);
 

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Convertify.Cli.Commands;
 
-/// <summary><c>convertify batch &lt;input&gt; --to md,docx,xlsx --out &lt;dir&gt;</c>: converts a whole archive in one run.</summary>
+/// <summary><c>convertify batch &lt;input&gt; --to md,docx,xlsx -o &lt;dir&gt;</c>: converts a whole archive in one run.</summary>
 internal static class BatchCommand
 {
     /// <summary>Exit code for usage errors.</summary>
@@ -24,17 +24,20 @@ internal static class BatchCommand
         var to = new Option<string>("--to", "-t")
         {
             Description = "Output formats, comma-separated: md, docx, xlsx (xlsx = one catalogue of every article)",
+            HelpName = "FORMATS",
             Required = true,
         };
-        var output = new Option<string>("--out", "-o")
+        var output = new Option<string>("--output", "-o", "--out")
         {
             Description = "Output folder; outputs mirror the input's relative paths, plus catalog.xlsx and convertify-report.json",
+            HelpName = "DIR",
             Required = true,
         };
-        var jobs = new Option<int>("--jobs", "-j")
+        // No default value: help would print this machine's count after the description's "processor count".
+        var jobs = new Option<int?>("--jobs", "-j")
         {
             Description = "Articles converted in parallel (default: processor count)",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
         };
         var site = new Option<string?>("--site") { Description = "Only these sites, comma-separated (voa,dw)" };
         var lang = new Option<string?>("--lang") { Description = "Only these languages, comma-separated (zh-Hans,en)" };
@@ -65,7 +68,7 @@ internal static class BatchCommand
                 {
                     Formats = SplitList(result.GetValue(to)),
                     OutputDirectory = result.GetValue(output)!,
-                    Jobs = result.GetValue(jobs),
+                    Jobs = result.GetValue(jobs) ?? Environment.ProcessorCount,
                     Sites = SplitList(result.GetValue(site)),
                     Languages = SplitList(result.GetValue(lang)),
                     Since = ParseDay(result.GetValue(since), "--since"),

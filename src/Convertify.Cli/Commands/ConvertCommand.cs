@@ -14,23 +14,32 @@ internal static class ConvertCommand
     {
         var inputs = new Argument<string[]>("file")
         {
-            Description = "Article file(s) to convert (several only for a catalogue, or with -o naming a folder).",
+            Description = "Article file(s) to convert; '-' reads one from standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var to = new Option<string>("--to", "-t")
         {
             Description = "Output format: md, docx or xlsx (see 'convertify formats').",
+            HelpName = "FORMAT",
             Required = true,
         };
+        to.CompletionSources.Add("md", "docx", "xlsx");
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Output file ('-' or absent: standard output). With several inputs to md/docx: a folder.",
+            Description = "Output file, or a folder (an existing one, or a path ending in /) to write <name>.<ext> " +
+                          "into; '-' or absent: standard output. Several inputs to md/docx need a folder.",
+            HelpName = "PATH",
+        };
+        var name = new Option<string?>("--name")
+        {
+            Description = "With '-': the article's site and id (default: the site of its URL and the URL's last part).",
+            HelpName = "SITE/ID",
         };
         var images = new ImageOptions("With --fetch-images: a folder keeping downloaded pictures by content, so later runs (and batches) " +
                                       "reuse them instead of downloading again (default: none, downloads are not kept)");
         var command = new Command("convert", "Convert article files to Markdown, Word or an Excel catalogue.")
         {
-            inputs, to, output,
+            inputs, to, output, name,
         };
         foreach (var option in images.All)
         {
@@ -42,7 +51,7 @@ internal static class ConvertCommand
             try
             {
                 var request = new ConvertRequest(parse.GetValue(inputs) ?? [], parse.GetValue(to)!, parse.GetValue(output),
-                    images.WordOptions(parse, defaultCache: null));
+                    parse.GetValue(name), images.WordOptions(parse, defaultCache: null));
                 return Task.FromResult(Run(request, verbose, cancellationToken));
             }
             catch (Exception e)
@@ -55,13 +64,25 @@ internal static class ConvertCommand
 
     private static readonly WarningPrinter Warnings = new();
 
-    private sealed record ConvertRequest(string[] Inputs, string Format, string? Output, WordWriterOptions Word)
+    private sealed record ConvertRequest(string[] Inputs, string Format, string? Output, string? Name, WordWriterOptions Word)
     {
         public bool ToStandardOutput => Output is null or "-";
+
+        /// <summary>An existing folder, or a path ending in a separator, is a folder to write into.</summary>
+        public bool ToFolder => !ToStandardOutput &&
+                                (Output!.EndsWith('/') || Output.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(Output));
     }
 
     private static int Run(ConvertRequest request, bool verbose, CancellationToken cancellationToken)
     {
+        if (request.Inputs.Count(i => i == StandardInput.Name) > 1)
+        {
+            throw new UsageException("'-' (standard input) can be given only once");
+        }
+        if (request.Name is not null && !request.Inputs.Contains(StandardInput.Name))
+        {
+            throw new UsageException("--name only applies to '-' (standard input)");
+        }
         var converter = FormatRegistration.CreateConverter(new CliFormatOptions(request.Word with { Warn = Warnings.Print }));
         var catalog = converter.Registry.FindCatalogWriter(request.Format);
         if (catalog is not null)
@@ -71,9 +92,13 @@ internal static class ConvertCommand
         var writer = converter.Registry.GetWriter(request.Format);
         if (request.Inputs.Length == 1)
         {
-            Warnings.CurrentInput = request.Inputs[0];
-            var article = converter.ReadFile(request.Inputs[0]);
-            WriteOne(writer, article, request.ToStandardOutput ? null : request.Output);
+            var input = request.Inputs[0];
+            Warnings.CurrentInput = input;
+            var article = Read(converter, input, request.Name);
+            var outputPath = request.ToStandardOutput ? null
+                : request.ToFolder ? Path.Combine(request.Output!, Stem(input, article) + writer.Format.Extension)
+                : request.Output;
+            WriteOne(writer, article, outputPath);
             return ExitCodes.Success;
         }
         if (request.ToStandardOutput)
@@ -82,6 +107,26 @@ internal static class ConvertCommand
         }
         return WriteMany(converter, writer, request, verbose, cancellationToken);
     }
+
+    /// <summary>Reads one input: a file, or standard input for <c>-</c>.</summary>
+    private static Article Read(Converter converter, string input, string? name)
+    {
+        if (input == StandardInput.Name)
+        {
+            return StandardInput.Read(converter, name);
+        }
+        if (Directory.Exists(input))
+        {
+            throw new InputException($"{input} is a folder: use 'convertify batch {input}'");
+        }
+        return converter.ReadFile(input);
+    }
+
+    /// <summary>The output's name without extension: the file's name, or for standard input the last part of the article's id.</summary>
+    private static string Stem(string input, Article? article) =>
+        input == StandardInput.Name && article is not null
+            ? article.Metadata.Id[(article.Metadata.Id.LastIndexOf('/') + 1)..]
+            : Path.GetFileNameWithoutExtension(input);
 
     private static void WriteOne(IArticleWriter writer, Article article, string? outputPath)
     {
@@ -122,22 +167,47 @@ internal static class ConvertCommand
             throw new UsageException($"-o {folder}: with several inputs the output must be a folder, and a file has that name");
         }
         var exit = ExitCodes.Success;
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        // Standard input is read first: its name comes from the article, and the clashes are known before anything is written.
+        Article? standardInput = null;
+        if (request.Inputs.Contains(StandardInput.Name))
+        {
+            Warnings.CurrentInput = StandardInput.Name;
+            try
+            {
+                standardInput = StandardInput.Read(converter, request.Name);
+            }
+            catch (Exception e) when (e is ArticleFormatException or InputException or IOException)
+            {
+                exit = ErrorReporter.Report(e, verbose, StandardInput.Name);
+            }
+        }
+        var clashing = request.Inputs.GroupBy(i => Stem(i, standardInput), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in request.Inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (input == StandardInput.Name && standardInput is null)
+            {
+                continue;
+            }
             Warnings.CurrentInput = input;
             try
             {
-                var article = converter.ReadFile(input);
-                var name = Path.GetFileNameWithoutExtension(input) + writer.Format.Extension;
-                if (!used.Add(name))
+                var article = input == StandardInput.Name ? standardInput! : Read(converter, input, null);
+                var stem = Stem(input, article);
+                var name = (clashing.Contains(stem) ? article.Metadata.Site.Code + "-" + stem : stem) + writer.Format.Extension;
+                if (!written.TryAdd(name, input))
                 {
-                    name = article.Metadata.Site.Code + "-" + name;
+                    throw new InputException($"{input}: would be written as {name}, as {written[name]} is: convert them into separate folders");
                 }
                 WriteOne(writer, article, Path.Combine(folder, name));
+                if (clashing.Contains(stem))
+                {
+                    Console.Error.WriteLine($"convertify: note: {input} written as {name}");
+                }
             }
-            catch (Exception e) when (e is ArticleFormatException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is ArticleFormatException or InputException or IOException or UnauthorizedAccessException)
             {
                 exit = ErrorReporter.Report(e, verbose, input);
             }
@@ -158,12 +228,17 @@ internal static class ConvertCommand
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                articles.Add((input, converter.ReadFile(input), null));
+                articles.Add((input, Read(converter, input, request.Name), null));
             }
             catch (ArticleFormatException e)
             {
                 exit = ErrorReporter.Report(e, verbose, input);
                 articles.Add((input, null, e.Detail));
+            }
+            catch (InputException e)
+            {
+                exit = ErrorReporter.Report(e, verbose, input);
+                articles.Add((input, null, e.Message));
             }
         }
         void Write(Stream stream)
@@ -182,7 +257,7 @@ internal static class ConvertCommand
         }
         else
         {
-            AtomicFile.Write(request.Output!, Write);
+            AtomicFile.Write(request.ToFolder ? Path.Combine(request.Output!, "catalog" + catalog.Format.Extension) : request.Output!, Write);
         }
         return exit;
     }
