@@ -11,12 +11,7 @@ public sealed class CompletionTests
     [InlineData("fish")]
     public void The_completion_script_is_accepted_by_its_shell(string shell)
     {
-        // zsh and fish are optional shells, not clients the project needs: without them the check is skipped.
-        var path = ExternalClients.FindCommand(shell);
-        if (path is null)
-        {
-            Assert.Skip($"{shell} is not installed");
-        }
+        var path = ExternalClients.RequireCommand(shell);
         using var folder = TestPaths.NewTemporaryFolder();
         var script = CliRunner.Run("completion", shell);
         script.ExitCode.ShouldBe(0, script.ToString());
