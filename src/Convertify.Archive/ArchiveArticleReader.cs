@@ -53,8 +53,9 @@ public sealed class ArchiveArticleReader : IArticleReader
             warnings.Add("header.url-invalid", $"the article URL '{header.Url}' is not an absolute http(s) URL; relative links are dropped");
             articleUri = null;
         }
-        var (folder, id) = ArticlePath.Split(input.FullPath ?? path);
-        var site = SiteCatalog.Resolve(folder, articleUri);
+        var articlePath = ArticlePath.Parse(input.FullPath ?? path);
+        var knownSite = SiteCatalog.Resolve(articlePath.Folder, articleUri, articlePath.IsArchiveFolder);
+        var site = knownSite ?? SiteCatalog.Unknown;
 
         var html = PrepareHtml(path, header.BodyHtml, warnings);
         var urls = new UrlResolver(articleUri);
@@ -80,7 +81,8 @@ public sealed class ArchiveArticleReader : IArticleReader
         var plainText = PlainText.Of(blocks);
         var language = LanguageDetector.Detect(title, plainText);
         var metadata = new ArticleMetadata(
-            Id: folder is null ? id : folder + "/" + id,
+            // Without a site, no site part is made up: the id is the archive id alone.
+            Id: knownSite is null ? articlePath.ArchiveId : knownSite.Code + "/" + articlePath.ArchiveId,
             SourcePath: path,
             Site: site,
             Title: title,

@@ -30,6 +30,9 @@ public sealed record BatchOptions
     /// <summary>Stops at the first failed input; the inputs not yet processed are reported as cancelled.</summary>
     public bool FailFast { get; init; }
 
+    /// <summary>Makes the run's exit code 1 when no article was converted or unchanged (the filters matched none, or there were none).</summary>
+    public bool FailOnEmpty { get; init; }
+
     /// <summary>Converts only this slice of the archive; null converts everything.</summary>
     public ShardSpec? Shard { get; init; }
 

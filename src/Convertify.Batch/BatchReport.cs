@@ -39,8 +39,22 @@ public sealed record BatchReport(
         init => _totals = value;
     }
 
-    /// <summary>130 when cancelled, 1 when some input failed or the catalogue could not be written, else 0.</summary>
-    public int ExitCode => Cancelled ? 130 : Totals.Failed > 0 || CatalogError is not null ? 1 : 0;
+    /// <summary>
+    /// How many articles each filter left out, in the order the filters apply (an article counts for the first filter
+    /// that refuses it); only filters that left some out.
+    /// </summary>
+    public IReadOnlyList<BatchFilterCount> FilteredOut { get; init; } = [];
+
+    /// <summary>True when the filters left out every article that was read: none was converted or unchanged.</summary>
+    public bool NoArticleMatched => !Cancelled && FilteredOut.Count > 0 && Totals.Converted + Totals.Unchanged == 0;
+
+    /// <summary>
+    /// 130 when cancelled, 1 when some input failed or the catalogue could not be written, or with
+    /// <see cref="BatchOptions.FailOnEmpty"/> when no article was converted or unchanged; else 0.
+    /// </summary>
+    public int ExitCode => Cancelled ? 130
+        : Totals.Failed > 0 || CatalogError is not null || Options.FailOnEmpty && Totals.Converted + Totals.Unchanged == 0 ? 1
+        : 0;
 
     /// <summary>A few lines for people: the totals, the catalogue, the report's place, and the first failures.</summary>
     public string Summary()
@@ -59,6 +73,12 @@ public sealed record BatchReport(
             text.Append(System.Globalization.CultureInfo.InvariantCulture, $"; {Duplicates.Count} duplicate group(s)");
         }
         text.AppendLine();
+        if (NoArticleMatched)
+        {
+            text.Append("no article matched the filters: ")
+                .AppendJoin(", ", FilteredOut.Select(f => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Filter} removed {f.Removed}")))
+                .AppendLine();
+        }
         // Inputs from a run are read from disk: without failures there is nothing to look for.
         if (t.Failed > 0)
         {

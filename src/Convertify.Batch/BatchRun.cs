@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Convertify.Batch.Output;
@@ -28,6 +29,7 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
     private int _foundCount;
     private int? _total;
     private int _done, _converted, _unchanged, _skipped, _failed;
+    private readonly int[] _filtered = new int[Enum.GetValues<BatchFilter>().Length];
     private volatile bool _failFastTriggered;
     private CatalogFeeder? _catalog;
     private IEnumerator<ArchiveEntry>? _cursor;
@@ -105,6 +107,7 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
             CatalogError = catalogError,
             OutputDirectory = outputDirectory,
             KnownTotals = totals,
+            FilteredOut = FilteredOut(),
         };
         AtomicFile.Write(Path.Combine(outputDirectory, BatchReport.FileName), stream => ReportJsonWriter.Write(report, stream));
         Report("done");
@@ -183,6 +186,10 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
                 {
                     processed = null;
                 }
+                if (processed?.Filter is { } filter)
+                {
+                    Interlocked.Increment(ref _filtered[(int)filter]);
+                }
                 // Stopped in the middle: the input counts as found and not processed.
                 var row = processed?.Row ?? new InputRow(seq, new BatchInputResult(entry.RelativePath, BatchStatus.Cancelled));
                 _catalog?.Offer(seq, row.Result.Path, processed?.Article, processed?.Files);
@@ -215,6 +222,17 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
         }
         return _results.AddAsync(row);
     }
+
+    private BatchFilterCount[] FilteredOut() =>
+        [.. Enum.GetValues<BatchFilter>().Where(f => _filtered[(int)f] > 0).Select(f => new BatchFilterCount(FilterText(f), _filtered[(int)f]))];
+
+    private string FilterText(BatchFilter filter) => filter switch
+    {
+        BatchFilter.Site => "--site " + string.Join(',', options.Sites),
+        BatchFilter.Language => "--lang " + string.Join(',', options.Languages),
+        BatchFilter.Since => "--since " + options.Since!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => "--until " + options.Until!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
 
     private void Report(string current) =>
         progress?.Report(new BatchProgress(Volatile.Read(ref _done), _total, Volatile.Read(ref _converted), Volatile.Read(ref _unchanged),

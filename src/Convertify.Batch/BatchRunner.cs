@@ -36,7 +36,8 @@ public sealed class BatchRunner
     /// <param name="options">The run's options.</param>
     /// <param name="progress">Receives a snapshot after each input; may be called from several threads.</param>
     /// <param name="cancellationToken">Stops the run cleanly: inputs not processed are reported as cancelled.</param>
-    /// <exception cref="BatchUsageException">The input does not exist, a format is unknown, or the options are invalid.</exception>
+    /// <exception cref="BatchUsageException">A format is unknown, the options are invalid, or the input is of an unknown kind.</exception>
+    /// <exception cref="Errors.ArticleFormatException">The input does not exist (<see cref="Errors.FormatProblem.NotFound"/>).</exception>
     /// <exception cref="BatchBusyException">Another run is writing the output folder.</exception>
     public async Task<BatchReport> RunAsync(string input, BatchOptions options, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {

@@ -2,7 +2,7 @@ using Convertify.Errors;
 
 namespace Convertify.Batch;
 
-/// <summary>The batch was asked for something impossible (missing input, unknown format, output inside nothing): a usage error, exit code 2.</summary>
+/// <summary>The batch was asked for something impossible (unknown format, input of an unknown kind, output folder holding the input): a usage error, exit code 2.</summary>
 public sealed class BatchUsageException : ConvertifyException
 {
     /// <summary>Creates the error.</summary>

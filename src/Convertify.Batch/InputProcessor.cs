@@ -67,7 +67,7 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         var metadata = article.Metadata;
         if (FilterReason(path, article) is { } filtered)
         {
-            return Done(BatchStatus.Skipped, filtered, metadata.Id);
+            return new ProcessedInput(new InputRow(seq, new BatchInputResult(path, BatchStatus.Skipped, filtered.Reason, metadata.Id)), Filter: filtered.Filter);
         }
 
         // The report makes the names again from the path when it is read.
@@ -124,7 +124,7 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         return new ProcessedInput(new InputRow(seq, result, summary, manifest, ForgetManifest: retry && previous is not null), article, files);
     }
 
-    private string? FilterReason(string path, Article article)
+    private (BatchFilter Filter, string Reason)? FilterReason(string path, Article article)
     {
         var metadata = article.Metadata;
         if (options.Sites.Count > 0)
@@ -134,23 +134,23 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
             if (!options.Sites.Any(s => string.Equals(s, metadata.Site.Code, StringComparison.OrdinalIgnoreCase) ||
                                         string.Equals(s, folder, StringComparison.OrdinalIgnoreCase)))
             {
-                return $"filter: site '{metadata.Site.Code}' not in --site {string.Join(',', options.Sites)}";
+                return (BatchFilter.Site, $"filter: site '{metadata.Site.Code}' not in --site {string.Join(',', options.Sites)}");
             }
         }
         if (options.Languages.Count > 0 &&
             !options.Languages.Any(l => string.Equals(l, metadata.Language, StringComparison.OrdinalIgnoreCase) ||
                                         metadata.Language.StartsWith(l + "-", StringComparison.OrdinalIgnoreCase)))
         {
-            return $"filter: language '{metadata.Language}' not in --lang {string.Join(',', options.Languages)}";
+            return (BatchFilter.Language, $"filter: language '{metadata.Language}' not in --lang {string.Join(',', options.Languages)}");
         }
         var day = DateOnly.FromDateTime(metadata.Published.Value.DateTime);
         if (options.Since is { } since && day < since)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"filter: published {day:yyyy-MM-dd}, before --since {since:yyyy-MM-dd}");
+            return (BatchFilter.Since, string.Create(CultureInfo.InvariantCulture, $"filter: published {day:yyyy-MM-dd}, before --since {since:yyyy-MM-dd}"));
         }
         if (options.Until is { } until && day > until)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"filter: published {day:yyyy-MM-dd}, after --until {until:yyyy-MM-dd}");
+            return (BatchFilter.Until, string.Create(CultureInfo.InvariantCulture, $"filter: published {day:yyyy-MM-dd}, after --until {until:yyyy-MM-dd}"));
         }
         return null;
     }

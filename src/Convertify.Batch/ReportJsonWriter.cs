@@ -33,6 +33,7 @@ public static class ReportJsonWriter
         WriteDate(json, "until", options.Until);
         json.WriteBoolean("force", options.Force);
         json.WriteBoolean("failFast", options.FailFast);
+        json.WriteBoolean("failOnEmpty", options.FailOnEmpty);
         if (options.Shard is { } shard)
         {
             json.WriteString("shard", shard.ToString());
@@ -58,6 +59,16 @@ public static class ReportJsonWriter
         json.WriteNumber("failed", totals.Failed);
         json.WriteNumber("cancelled", totals.Cancelled);
         json.WriteEndObject();
+        json.WriteStartArray("filteredOut");
+        foreach (var filter in report.FilteredOut)
+        {
+            json.WriteStartObject();
+            json.WriteString("filter", filter.Filter);
+            json.WriteNumber("removed", filter.Removed);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteBoolean("noArticleMatched", report.NoArticleMatched);
         if (report.CatalogPath is not null)
         {
             json.WriteString("catalog", report.CatalogPath);

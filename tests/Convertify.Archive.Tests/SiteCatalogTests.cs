@@ -11,14 +11,17 @@ public sealed class SiteCatalogTests
         SiteCatalog.Profiles.Select(p => p.Code).ShouldBeUnique();
         foreach (var profile in SiteCatalog.Profiles)
         {
-            SiteCatalog.Resolve(profile.Code.ToUpperInvariant(), null).ShouldBe(new SiteInfo(profile.Code, profile.Name));
+            SiteCatalog.Resolve(profile.Code.ToUpperInvariant(), null, isArchiveFolder: false).ShouldBe(new SiteInfo(profile.Code, profile.Name));
+            SiteCatalog.Resolve(profile.Name, null, isArchiveFolder: false).ShouldBe(new SiteInfo(profile.Code, profile.Name));
             foreach (var host in profile.Hosts)
             {
-                SiteCatalog.Resolve(null, new Uri("https://" + host + "/a")).Code.ShouldBe(profile.Code);
-                SiteCatalog.Resolve("其他", new Uri("https://www." + host + "/a")).Code.ShouldBe(profile.Code);
+                SiteCatalog.Resolve(null, new Uri("https://" + host + "/a"), isArchiveFolder: false)!.Code.ShouldBe(profile.Code);
+                SiteCatalog.Resolve("其他", new Uri("https://www." + host + "/a"), isArchiveFolder: true)!.Code.ShouldBe(profile.Code);
             }
         }
-        SiteCatalog.Resolve(null, new Uri("https://notbbc.com/a")).ShouldBe(new SiteInfo("notbbc.com", "notbbc.com"));
+        SiteCatalog.Resolve(null, new Uri("https://notbbc.com/a"), isArchiveFolder: false).ShouldBe(new SiteInfo("notbbc.com", "notbbc.com"));
+        SiteCatalog.Resolve("Lindenport", null, isArchiveFolder: true).ShouldBe(new SiteInfo("lindenport", "Lindenport"));
+        SiteCatalog.Resolve("seed", null, isArchiveFolder: false).ShouldBeNull();
     }
 
     [Fact]

@@ -340,7 +340,6 @@ public sealed class BatchRunnerTests
         using var temp = new TemporaryFolder();
         var archive = TestArchive.WriteSample(temp.Path);
         var runner = new BatchRunner(TestArchive.Converter());
-        await Should.ThrowAsync<BatchUsageException>(() => runner.RunAsync(temp.File("missing"), TestArchive.Options(temp.File("o")), null, None));
         await Should.ThrowAsync<BatchUsageException>(() => runner.RunAsync(archive, TestArchive.Options(temp.File("o"), "pdf"), null, None));
         await Should.ThrowAsync<BatchUsageException>(() => runner.RunAsync(archive,
             TestArchive.Options(temp.File("o")) with { Since = new DateOnly(2024, 2, 1), Until = new DateOnly(2024, 1, 1) }, null, None));

@@ -21,18 +21,26 @@ internal static class SiteCatalog
         new CdtSite(),
     ];
 
-    public static SiteInfo? FromCode(string? code) =>
-        string.IsNullOrEmpty(code) ? null : Array.Find(Profiles, site => string.Equals(site.Code, code, StringComparison.OrdinalIgnoreCase))?.Info;
+    /// <summary>The site of an article whose folder, URL and path name none.</summary>
+    public static readonly SiteInfo Unknown = new("unknown", "unknown");
+
+    /// <summary>The site a folder names, by its code (<c>dw</c>) or its name (<c>德国之声</c>, the 2020 layout); case-insensitive.</summary>
+    public static SiteInfo? FromFolder(string? folder) =>
+        string.IsNullOrEmpty(folder) ? null : Array.Find(Profiles, site =>
+            string.Equals(site.Code, folder, StringComparison.OrdinalIgnoreCase) || string.Equals(site.Name, folder, StringComparison.OrdinalIgnoreCase))?.Info;
 
     public static SiteInfo? FromHost(string? host) =>
         string.IsNullOrEmpty(host) ? null : Array.Find(Profiles, site => site.Hosts.Any(known =>
             host.Equals(known, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + known, StringComparison.OrdinalIgnoreCase)))?.Info;
 
-    /// <summary>The site: from the <c>articles/&lt;site&gt;/</c> folder when known, else the URL host.</summary>
-    public static SiteInfo Resolve(string? folder, Uri? url)
+    /// <summary>
+    /// The site: from the folder when it names a known site, else the URL host (a known site's, else the host itself),
+    /// else the <c>articles/&lt;site&gt;/</c> folder as named; null when none of them gives one.
+    /// </summary>
+    public static SiteInfo? Resolve(string? folder, Uri? url, bool isArchiveFolder)
     {
         var host = url?.Host;
-        var site = FromCode(folder) ?? FromHost(host);
+        var site = FromFolder(folder) ?? FromHost(host);
         if (site is not null)
         {
             return site;
@@ -42,7 +50,6 @@ internal static class SiteCatalog
             var h = host.ToLowerInvariant();
             return new SiteInfo(h, h);
         }
-        var code = string.IsNullOrEmpty(folder) ? "unknown" : folder.ToLowerInvariant();
-        return new SiteInfo(code, string.IsNullOrEmpty(folder) ? "unknown" : folder);
+        return isArchiveFolder && !string.IsNullOrEmpty(folder) ? new SiteInfo(folder.ToLowerInvariant(), folder) : null;
     }
 }

@@ -1,3 +1,5 @@
+using Convertify.Errors;
+
 namespace Convertify.Batch.Sources;
 
 /// <summary>Picks the source for an input: a folder, a single <c>.md</c> file, a glob, a .zip, .tar, .tar.gz or .tgz.</summary>
@@ -6,7 +8,8 @@ public static class ArchiveSource
     /// <summary>Opens the source for <paramref name="input"/>.</summary>
     /// <param name="input">What the user named.</param>
     /// <param name="exclude">A folder never read (the output folder).</param>
-    /// <exception cref="BatchUsageException">The input does not exist or is of an unknown kind.</exception>
+    /// <exception cref="ArticleFormatException">The input does not exist (<see cref="FormatProblem.NotFound"/>): it cannot be converted, as for one article.</exception>
+    /// <exception cref="BatchUsageException">The input is of an unknown kind.</exception>
     public static IArchiveSource Open(string input, string? exclude = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(input);
@@ -44,10 +47,10 @@ public static class ArchiveSource
             var (folder, pattern) = GlobPattern.Split(input);
             if (!Directory.Exists(folder))
             {
-                throw new BatchUsageException($"{input}: the folder '{folder}' does not exist");
+                throw new ArticleFormatException(input, FormatProblem.NotFound, $"folder '{folder}' not found");
             }
             return new FolderSource(folder, exclude, pattern);
         }
-        throw new BatchUsageException($"{input}: no such file or folder");
+        throw new ArticleFormatException(input, FormatProblem.NotFound, "file or folder not found");
     }
 }

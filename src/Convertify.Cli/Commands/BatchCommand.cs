@@ -46,13 +46,14 @@ internal static class BatchCommand
         var shard = new Option<string?>("--shard") { Description = "Convert only slice K of N (1-based, e.g. 2/8), by a stable hash of the path" };
         var force = new Option<bool>("--force") { Description = "Reconvert everything, even inputs unchanged since the last run" };
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first failed input" };
+        var failOnEmpty = new Option<bool>("--fail-on-empty") { Description = "Exit 1 when no article was converted or unchanged" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary" };
         var images = new ImageOptions("With --fetch-images: the folder keeping downloaded pictures by content, each URL fetched once; " +
                                       "name one to share it between runs and output folders (default: <out>/.convertify/images)");
 
         var command = new Command("batch", "Convert a whole archive (folder, glob, .zip, .tar.gz) to Markdown, Word and an Excel catalogue");
         command.Arguments.Add(input);
-        foreach (var option in new Option[] { to, output, jobs, site, lang, since, until, shard, force, failFast, quiet }.Concat(images.All))
+        foreach (var option in new Option[] { to, output, jobs, site, lang, since, until, shard, force, failFast, failOnEmpty, quiet }.Concat(images.All))
         {
             command.Options.Add(option);
         }
@@ -76,6 +77,7 @@ internal static class BatchCommand
                     Shard = result.GetValue(shard) is { } text ? ShardSpec.Parse(text) : null,
                     Force = result.GetValue(force),
                     FailFast = result.GetValue(failFast),
+                    FailOnEmpty = result.GetValue(failOnEmpty),
                     WriterSettings = ImageOptions.Settings(word),
                 };
                 if (options.Jobs < 1)
@@ -116,6 +118,11 @@ internal static class BatchCommand
         {
             await Console.Error.WriteLineAsync("convertify batch: " + e.Message).ConfigureAwait(false);
             return UsageError;
+        }
+        catch (Convertify.Errors.ArticleFormatException e)
+        {
+            // A missing input cannot be converted: exit 1, said as convert says it.
+            return ErrorReporter.Report(e, verbose: false);
         }
         catch (BatchBusyException e)
         {

@@ -104,7 +104,7 @@ public sealed class ProcessLevelTests
     {
         using var temp = new TemporaryFolder();
         CliBinary.Run("batch", temp.Path, "--to", "md").ExitCode.ShouldBe(2, "missing --out");
-        CliBinary.Run("batch", temp.File("missing"), "--to", "md", "--out", temp.File("o")).ExitCode.ShouldBe(2);
+        CliBinary.Run("batch", temp.File("missing"), "--to", "md", "--out", temp.File("o")).ExitCode.ShouldBe(1, "a missing input cannot be converted");
         CliBinary.Run("batch", temp.Path, "--to", "pdf", "--out", temp.File("o")).ExitCode.ShouldBe(2);
         CliBinary.Run("batch", temp.Path, "--to", "md", "--out", temp.File("o"), "--since", "2024-13-01").ExitCode.ShouldBe(2);
         CliBinary.Run("batch", temp.Path, "--to", "md", "--out", temp.File("o"), "--shard", "3/2").ExitCode.ShouldBe(2);
