@@ -48,7 +48,7 @@ public sealed class BatchRunner
         using var source = ArchiveSource.Open(input, exclude: outputDirectory);
         if (source is FolderSource folder && IsSameOrInside(folder.Description, outputDirectory))
         {
-            throw new BatchUsageException($"the output folder {outputDirectory} holds the input {folder.Description}: outputs could overwrite inputs; choose another --out");
+            throw new BatchUsageException($"the output folder {outputDirectory} holds the input {folder.Description}: outputs could overwrite inputs; choose another -o/--output");
         }
         try
         {
@@ -72,7 +72,7 @@ public sealed class BatchRunner
         }
         if (string.IsNullOrWhiteSpace(options.OutputDirectory))
         {
-            throw new BatchUsageException("no output folder: use --out <dir>");
+            throw new BatchUsageException("no output folder: use -o/--output <dir>");
         }
         if (options.Since is { } since && options.Until is { } until && since > until)
         {

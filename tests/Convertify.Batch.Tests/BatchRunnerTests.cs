@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Convertify.Errors;
 using Convertify.Batch.Tests.Fakes;
 using Convertify.Testing;
 
@@ -347,7 +348,8 @@ public sealed class BatchRunnerTests
         await Should.ThrowAsync<BatchUsageException>(() => runner.RunAsync(archive, TestArchive.Options(archive), null, None));
         File.Exists(Path.Combine(archive, BatchReport.FileName)).ShouldBeFalse();
         File.WriteAllText(temp.File("x.rar"), "x");
-        await Should.ThrowAsync<BatchUsageException>(() => runner.RunAsync(temp.File("x.rar"), TestArchive.Options(temp.File("o")), null, None));
+        (await Should.ThrowAsync<ArticleFormatException>(() => runner.RunAsync(temp.File("x.rar"), TestArchive.Options(temp.File("o")), null, None)))
+            .Message.ShouldContain("not an archive");
     }
 
     [Fact]

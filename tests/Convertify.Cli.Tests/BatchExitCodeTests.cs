@@ -23,6 +23,21 @@ public sealed class BatchExitCodeTests
     }
 
     [Fact]
+    public void An_input_of_an_unknown_kind_cannot_be_converted_exit_1()
+    {
+        using var folder = TestPaths.NewTemporaryFolder();
+        var rar = folder.File("archive.rar");
+        File.WriteAllText(rar, "not an archive");
+
+        var batch = CliRunner.Run("batch", rar, "--to", "md", "-o", folder.File("out"));
+
+        batch.ExitCode.ShouldBe(1, batch.ToString());
+        batch.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem()
+            .ShouldBe($"convertify: {rar}: not an archive: expected a folder, a glob, a .md, .zip, .tar, .tar.gz or .tgz file");
+        Directory.Exists(folder.File("out")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_wrong_command_line_stays_exit_2()
     {
         using var folder = TestPaths.NewTemporaryFolder();

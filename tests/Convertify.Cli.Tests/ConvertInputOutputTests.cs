@@ -56,7 +56,7 @@ public sealed class ConvertInputOutputTests
 
         result.ExitCode.ShouldBe(1, result.ToString());
         result.StandardError.ShouldBe("convertify: -: the article's URL has no last part to name it by: name it with --name site/id\n");
-        CliRunner.RunWith(null, article, null, "convert", "-", "--name", "example/1", "--to", "md").StandardOutput.ShouldContain("id: \"example/1\"");
+        CliRunner.RunWith(null, article, null, "convert", "-", "--name", "voa/1", "--to", "md").StandardOutput.ShouldContain("id: \"voa/1\"");
     }
 
     [Theory]

@@ -9,7 +9,7 @@ public static class ArchiveSource
     /// <param name="input">What the user named.</param>
     /// <param name="exclude">A folder never read (the output folder).</param>
     /// <exception cref="ArticleFormatException">The input does not exist (<see cref="FormatProblem.NotFound"/>): it cannot be converted, as for one article.</exception>
-    /// <exception cref="BatchUsageException">The input is of an unknown kind.</exception>
+    /// <exception cref="ArticleFormatException">The input does not exist or is of an unknown kind.</exception>
     public static IArchiveSource Open(string input, string? exclude = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(input);
@@ -40,7 +40,7 @@ public static class ArchiveSource
                     "^" + System.Text.RegularExpressions.Regex.Escape(name) + "$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
                 return new FolderSource(Path.GetDirectoryName(full)!, exclude, pattern);
             }
-            throw new BatchUsageException($"{input}: not an archive: expected a folder, a glob, a .md, .zip, .tar, .tar.gz or .tgz file");
+            throw new ArticleFormatException(input, FormatProblem.Unreadable, "not an archive: expected a folder, a glob, a .md, .zip, .tar, .tar.gz or .tgz file");
         }
         if (GlobPattern.IsGlob(input))
         {
