@@ -12,6 +12,7 @@ public sealed class ConverterBuilder
     private readonly List<IArticleReader> _readers = [];
     private readonly List<IArticleWriter> _writers = [];
     private readonly List<ICatalogWriter> _catalogWriters = [];
+    private readonly List<IDossierWriter> _dossierWriters = [];
     private IIndexPageReader? _indexPages;
 
     /// <summary>Registers a reader. A later reader with the same name replaces the earlier one.</summary>
@@ -38,6 +39,14 @@ public sealed class ConverterBuilder
         return this;
     }
 
+    /// <summary>Registers a dossier writer. A later writer with the same name replaces the earlier one.</summary>
+    public ConverterBuilder AddDossierWriter(IDossierWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Replace(_dossierWriters, writer, w => w.Format.Name);
+        return this;
+    }
+
     /// <summary>Registers the reader of the archive's index pages (replaces an earlier one).</summary>
     public ConverterBuilder AddIndexPageReader(IIndexPageReader reader)
     {
@@ -47,7 +56,7 @@ public sealed class ConverterBuilder
     }
 
     /// <summary>Builds the converter.</summary>
-    public Converter Build() => new(new FormatRegistry(_readers.ToArray(), _writers.ToArray(), _catalogWriters.ToArray())) { IndexPages = _indexPages };
+    public Converter Build() => new(new FormatRegistry(_readers.ToArray(), _writers.ToArray(), _catalogWriters.ToArray(), _dossierWriters.ToArray())) { IndexPages = _indexPages };
 
     private static void Replace<T>(List<T> list, T item, Func<T, string> name)
     {

@@ -6,11 +6,13 @@ namespace Convertify.Conversion;
 /// <summary>The readers and writers a converter knows, in registration order. Immutable once built.</summary>
 public sealed class FormatRegistry
 {
-    internal FormatRegistry(IReadOnlyList<IArticleReader> readers, IReadOnlyList<IArticleWriter> writers, IReadOnlyList<ICatalogWriter> catalogWriters)
+    internal FormatRegistry(IReadOnlyList<IArticleReader> readers, IReadOnlyList<IArticleWriter> writers, IReadOnlyList<ICatalogWriter> catalogWriters,
+        IReadOnlyList<IDossierWriter> dossierWriters)
     {
         Readers = readers;
         Writers = writers;
         CatalogWriters = catalogWriters;
+        DossierWriters = dossierWriters;
     }
 
     /// <summary>Registered readers; the first is the default.</summary>
@@ -21,6 +23,9 @@ public sealed class FormatRegistry
 
     /// <summary>Registered many-article (catalogue) writers.</summary>
     public IReadOnlyList<ICatalogWriter> CatalogWriters { get; }
+
+    /// <summary>Registered dossier writers (many chosen articles as one document to read).</summary>
+    public IReadOnlyList<IDossierWriter> DossierWriters { get; }
 
     /// <summary>Names of every writer, one-article and catalogue.</summary>
     public IEnumerable<string> WriterNames => Writers.Select(w => w.Format.Name).Concat(CatalogWriters.Select(w => w.Format.Name));
@@ -42,6 +47,9 @@ public sealed class FormatRegistry
 
     /// <summary>Finds a catalogue writer by name or extension; null when there is none.</summary>
     public ICatalogWriter? FindCatalogWriter(string name) => CatalogWriters.FirstOrDefault(w => Matches(w.Format, name));
+
+    /// <summary>Finds a dossier writer by name or extension; null when there is none.</summary>
+    public IDossierWriter? FindDossierWriter(string name) => DossierWriters.FirstOrDefault(w => Matches(w.Format, name));
 
     /// <summary>The one-article writer named <paramref name="name"/>.</summary>
     /// <exception cref="UnknownFormatException">No such writer.</exception>

@@ -26,6 +26,55 @@ public sealed class ConverterBuilderTests
             ArticleAssembler.Assemble(ArticleSamples.Metadata(System.Text.Encoding.UTF8.GetString(input.Content.Span)), [], [], []);
     }
 
+    private sealed class TitleListDossier(string name) : IDossierWriter
+    {
+        public FormatInfo Format { get; } = new(name, "titles, one per line", ".txt");
+
+        public IArticleSink Open(Stream output, DossierOptions? options = null) => new Sink(output);
+
+        private sealed class Sink(Stream output) : IArticleSink
+        {
+            private readonly List<string> _titles = [];
+
+            public void Add(Article article, IReadOnlyDictionary<string, string>? exportedFiles = null) => _titles.Add(article.Metadata.Title);
+
+            public void AddFailure(string sourcePath, string message)
+            {
+            }
+
+            public void Complete()
+            {
+                using var writer = new StreamWriter(output, leaveOpen: true);
+                writer.Write(string.Join('\n', _titles));
+            }
+
+            public void Dispose()
+            {
+            }
+        }
+    }
+
+    [Fact]
+    public void A_dossier_writer_is_registered_in_one_line_and_found_by_name_or_extension_later_ones_replacing()
+    {
+        var first = new TitleListDossier("titles");
+        var second = new TitleListDossier("titles");
+        var registry = new ConverterBuilder().AddDossierWriter(first).AddDossierWriter(second).Build().Registry;
+
+        registry.DossierWriters.ShouldHaveSingleItem().ShouldBeSameAs(second);
+        registry.FindDossierWriter("TITLES").ShouldBeSameAs(second);
+        registry.FindDossierWriter(".txt").ShouldBeSameAs(second);
+        registry.FindDossierWriter("docx").ShouldBeNull();
+        using var output = new MemoryStream();
+        using (var sink = second.Open(output))
+        {
+            sink.Add(ArticleAssembler.Assemble(ArticleSamples.Metadata("一"), [], [], []));
+            sink.Add(ArticleAssembler.Assemble(ArticleSamples.Metadata("二"), [], [], []));
+            sink.Complete();
+        }
+        System.Text.Encoding.UTF8.GetString(output.ToArray()).ShouldBe("一\n二");
+    }
+
     [Fact]
     public void A_host_adds_its_own_reader_and_writer_in_one_line_each()
     {
