@@ -268,7 +268,7 @@ internal static class FrontMatterWriter
     }
 
     /// <summary>Writes the entries through YamlDotNet's emitter, which escapes whatever needs it.</summary>
-    private static void Emit(List<Entry> entries, TextWriter writer)
+    internal static void Emit(List<Entry> entries, TextWriter writer)
     {
         var emitter = new Emitter(writer, Settings);
         emitter.Emit(new StreamStart());
@@ -298,7 +298,7 @@ internal static class FrontMatterWriter
     }
 
     /// <summary>RFC 3339 with seconds, a fraction only when there is one, and <c>Z</c> for UTC.</summary>
-    private static string Rfc3339(DateTimeOffset time)
+    internal static string Rfc3339(DateTimeOffset time)
     {
         var buffer = new CharBuffer(40);
         AppendRfc3339(buffer, time);
@@ -324,15 +324,15 @@ internal static class FrontMatterWriter
         output.Advance(length);
     }
 
-    private static bool IsCjkLanguage(string? language) =>
+    internal static bool IsCjkLanguage(string? language) =>
         !string.IsNullOrEmpty(language) && (language.Equals("zh", StringComparison.OrdinalIgnoreCase)
             || language.StartsWith("zh-", StringComparison.OrdinalIgnoreCase)
             || language.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
             || language.StartsWith("ko", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>YAML cannot hold lone surrogates or most C0 controls, even escaped in every reader: they are removed.</summary>
-    private static string Clean(string? value) => XmlSafeText.CleanOrEmpty(value);
+    internal static string Clean(string? value) => XmlSafeText.CleanOrEmpty(value);
 
     /// <summary>One front matter key: a quoted or plain scalar, or a list of quoted scalars.</summary>
-    private sealed record Entry(string Key, string[] Values, bool Quoted, bool IsList);
+    internal sealed record Entry(string Key, string[] Values, bool Quoted, bool IsList);
 }

@@ -19,6 +19,7 @@ internal sealed class MarkdownBlockWriter
     // than this are written at this level, so their text stays and every CommonMark reader can parse the result.
     internal const int MaxContainerDepth = 60;
     private int _depth;
+    private int _sectionLevel;
 
     public MarkdownBlockWriter(MarkdownDocumentWriter document)
     {
@@ -26,10 +27,14 @@ internal sealed class MarkdownBlockWriter
         _inlines = new InlineRenderer(_scratch);
     }
 
-    /// <summary>Starts a document in <paramref name="language"/> (its labels).</summary>
-    public void Reset(string? language)
+    /// <summary>
+    /// Starts a document in <paramref name="language"/> (its labels). A <paramref name="sectionLevel"/> above 0 puts the
+    /// body under a heading of that level: its headings go one level down and below it, at most level 6.
+    /// </summary>
+    public void Reset(string? language, int sectionLevel = 0)
     {
         _labels = Labels.For(language);
+        _sectionLevel = sectionLevel;
         _depth = 0;
         // One huge block should not pin its buffer for the rest of the run.
         _scratch.Trim(maxCapacity: 1024 * 1024, capacity: 1024);
@@ -115,6 +120,10 @@ internal sealed class MarkdownBlockWriter
     private bool WriteHeading(HeadingBlock heading)
     {
         var level = Math.Clamp(heading.Level, 1, 6);
+        if (_sectionLevel > 0)
+        {
+            level = Math.Min(6, Math.Max(level + 1, _sectionLevel + 1));
+        }
         _scratch.Clear();
         _scratch.Append('#', level).Append(' ');
         var before = _scratch.Length;

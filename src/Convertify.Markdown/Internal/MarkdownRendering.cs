@@ -71,6 +71,24 @@ internal sealed class MarkdownRendering
     }
 
     /// <summary>
+    /// Writes the body of <paramref name="article"/> as <see cref="Render"/> does without front matter and title, its
+    /// headings below <paramref name="sectionLevel"/> (the dossier's section for the article), to <see cref="Output"/>.
+    /// </summary>
+    public void RenderSection(Article article, MarkdownWriterOptions options, int sectionLevel)
+    {
+        var output = Output;
+        output.Clear();
+        _document.Reset(output);
+        _body.Reset(article.Metadata.Language, sectionLevel);
+        _body.WriteBlocks(article.Body.IsDefault ? [] : article.Body);
+        if (options.RelatedLinks)
+        {
+            _body.WriteRelatedLinks(article.RelatedLinks);
+        }
+        _document.Finish();
+    }
+
+    /// <summary>
     /// Writes <see cref="Output"/> to <paramref name="stream"/> as UTF-8 (lone surrogates as U+FFFD, as
     /// <see cref="System.Text.UTF8Encoding"/> writes them): one encoding pass and one write for a typical article.
     /// </summary>
