@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Xml.Linq;
 using Convertify.Conversion;
 using Convertify.Formats;
@@ -149,6 +148,24 @@ public sealed class DossierTests
         var docx = DossierDocuments.Write([Rich()], new DossierOptions("T", DossierOrder.Date, new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero)));
         Docx.Part(docx, "docProps/core.xml").Descendants().Single(e => e.Name.LocalName == "created").Value.ShouldBe("2024-01-02T03:04:05Z");
         Docx.Paragraphs(docx)[0].ShouldBe(("Title", "T"));
+    }
+
+    [Fact]
+    public void Pictures_from_the_image_folder_are_embedded_with_part_names_and_drawing_ids_unique_across_articles()
+    {
+        using var folder = new Convertify.Testing.TemporaryFolder();
+        File.WriteAllBytes(folder.File("a.png"), TestImages.Png(40, 30));
+        File.WriteAllBytes(folder.File("b.png"), TestImages.Png(50, 20));
+        var first = Create([new FigureBlock("https://img.example.com/a.png", "甲", "第一张。", ""), Paragraph("第一篇。")],
+            title: "第一篇", url: "https://example.com/1.html");
+        var second = Create([new FigureBlock("https://img.example.com/b.png", "乙", "第二张。", ""), Paragraph("第二篇。")],
+            title: "第二篇", url: "https://example.com/2.html");
+        var docx = DossierDocuments.Write([first, second], wordOptions: new WordWriterOptions { ImageDirectory = folder.Path });
+        Docx.EntryNames(docx).Where(n => n.StartsWith("word/media/", StringComparison.Ordinal)).ShouldBe(["word/media/image1.png", "word/media/image2.png"]);
+        var document = Docx.Part(docx, "word/document.xml");
+        var ids = document.Descendants().Where(e => e.Name.LocalName == "docPr").Select(e => e.Attribute("id")!.Value).ToList();
+        ids.ShouldBe(["1", "2"]);
+        Docx.ValidationErrors(docx).ShouldBeEmpty();
     }
 
     private static string? Style(XElement paragraph) =>
