@@ -16,6 +16,7 @@ internal sealed partial class DocumentBuilder
     private const long MaxHeightEmu = (16838 - 2 * 1440) * EmuPerTwip * 3 / 4;
 
     private readonly Dictionary<string, (string RelationshipId, EmbeddedImage Image)?> _embedded = new(StringComparer.Ordinal);
+    private readonly int _mediaBefore;
     private uint _drawingId;
 
     private void AppendFigure(FigureBlock figure)
@@ -71,7 +72,7 @@ internal sealed partial class DocumentBuilder
         (string, EmbeddedImage)? result = null;
         if (_images.Resolve(url, Warnings) is { } image)
         {
-            var target = string.Create(CultureInfo.InvariantCulture, $"media/image{Media.Count + 1}.{image.Extension}");
+            var target = string.Create(CultureInfo.InvariantCulture, $"media/image{_mediaBefore + Media.Count + 1}.{image.Extension}");
             Media.Add((target, image));
             result = (Relationships.Image(target), image);
         }

@@ -23,17 +23,34 @@ internal sealed partial class DocumentBuilder
     private bool _lastWasTable;
 
     public DocumentBuilder(Article article, LanguageProfile profile, ImageResolver images)
+        : this(article, profile, images, new PartRelationships(), new NumberingPart(), 0, 0)
+    {
+    }
+
+    /// <summary>
+    /// A builder that shares the relationships and numbering of a document holding several articles (a dossier); its media
+    /// parts are numbered after <paramref name="mediaBefore"/> and its drawing ids after <paramref name="drawingsBefore"/>.
+    /// </summary>
+    public DocumentBuilder(Article article, LanguageProfile profile, ImageResolver images,
+        PartRelationships relationships, NumberingPart numbering, int mediaBefore, uint drawingsBefore)
     {
         _article = article;
         _profile = profile;
         _images = images;
+        Relationships = relationships;
+        Numbering = numbering;
+        _mediaBefore = mediaBefore;
+        _drawingId = drawingsBefore;
         _inlines = new InlineWriter(Relationships, profile.IsCjk);
         _headingBase = MinimumHeadingLevel(article.Body) ?? 1;
     }
 
-    public PartRelationships Relationships { get; } = new();
+    public PartRelationships Relationships { get; }
 
-    public NumberingPart Numbering { get; } = new();
+    public NumberingPart Numbering { get; }
+
+    /// <summary>The last drawing id used.</summary>
+    public uint LastDrawingId => _drawingId;
 
     public List<ConversionWarning> Warnings { get; } = [];
 
@@ -64,6 +81,23 @@ internal sealed partial class DocumentBuilder
             document.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
         }
         return document;
+    }
+
+    /// <summary>
+    /// The body blocks and related links only, as top-level elements (no title, metadata block or section properties):
+    /// the part of the article a dossier takes as it is.
+    /// </summary>
+    public IReadOnlyList<OpenXmlElement> BuildBody()
+    {
+        AppendBlocks(_article.Body.IsDefault ? [] : _article.Body, new Context(0, false));
+        AppendRelatedLinks();
+        if (_lastWasTable)
+        {
+            _body.AppendChild(new W.Paragraph());
+        }
+        var elements = _body.ChildElements.ToList();
+        _body.RemoveAllChildren();
+        return elements;
     }
 
     /// <summary>Where a block sits: list depth (for indentation) and whether it is quoted.</summary>

@@ -82,7 +82,7 @@ internal static class DocxPackage
         zip.AddXml("docProps/custom.xml", XmlSettings, writer => WriteCustomProperties(writer, article), Stored);
     }
 
-    private static void WriteRelationships(XmlWriter writer, PartRelationships relationships)
+    internal static void WriteRelationships(XmlWriter writer, PartRelationships relationships)
     {
         const string ns = "http://schemas.openxmlformats.org/package/2006/relationships";
         writer.WriteStartDocument(true);

@@ -7,6 +7,7 @@ internal sealed class PartRelationships
     public const string NumberingType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
     public const string SettingsType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
     public const string FontTableType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
+    public const string HeaderType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
     public const string FooterType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
     public const string HyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
     public const string ImageType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
@@ -39,6 +40,14 @@ internal sealed class PartRelationships
             _all.Add(new Relationship(id, HyperlinkType, uri, true));
             _hyperlinks.Add(uri, id);
         }
+        return id;
+    }
+
+    /// <summary>The id of a new relationship to a part (relative to <c>word/</c>) of type <paramref name="type"/>.</summary>
+    public string Part(string type, string target)
+    {
+        var id = Next();
+        _all.Add(new Relationship(id, type, target, false));
         return id;
     }
 
