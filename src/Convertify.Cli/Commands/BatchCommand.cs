@@ -106,7 +106,8 @@ internal static class BatchCommand
                 }
                 catch (ConvertifyException e)
                 {
-                    await Console.Error.WriteLineAsync("convertify batch: " + e.Message.ReplaceLineEndings(" ")).ConfigureAwait(false);
+                    // Exit 1 and the line convertify gives an input it cannot read.
+                    await Console.Error.WriteLineAsync("convertify: " + e.Message.ReplaceLineEndings(" ")).ConfigureAwait(false);
                     return 1;
                 }
             }
