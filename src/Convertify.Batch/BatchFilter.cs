@@ -7,4 +7,5 @@ internal enum BatchFilter
     Language,
     Since,
     Until,
+    Select,
 }

@@ -24,6 +24,9 @@ public sealed record BatchOptions
     /// <summary>Only articles published on or before this day (in the article's own offset).</summary>
     public DateOnly? Until { get; init; }
 
+    /// <summary>Only the articles with these ids (the rows marked in a catalogue); null means every article.</summary>
+    public ArticleSelection? Selection { get; init; }
+
     /// <summary>Reconverts every input even when the state says it is unchanged.</summary>
     public bool Force { get; init; }
 

@@ -45,6 +45,9 @@ public sealed record BatchReport(
     /// </summary>
     public IReadOnlyList<BatchFilterCount> FilteredOut { get; init; } = [];
 
+    /// <summary>The ids of <see cref="BatchOptions.Selection"/> that no input had, in the selection's order (empty when the run was stopped or sharded).</summary>
+    public IReadOnlyList<string> SelectedNotFound { get; init; } = [];
+
     /// <summary>True when the filters left out every article that was read: none was converted or unchanged.</summary>
     public bool NoArticleMatched => !Cancelled && FilteredOut.Count > 0 && Totals.Converted + Totals.Unchanged == 0;
 
@@ -77,6 +80,15 @@ public sealed record BatchReport(
         {
             text.Append("no article matched the filters: ")
                 .AppendJoin(", ", FilteredOut.Select(f => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Filter} removed {f.Removed}")))
+                .AppendLine();
+        }
+        if (SelectedNotFound.Count > 0)
+        {
+            const int shown = 5;
+            text.Append(System.Globalization.CultureInfo.InvariantCulture,
+                    $"warning: {SelectedNotFound.Count} id(s) marked in {Options.Selection?.Source} not in the input: ")
+                .AppendJoin(", ", SelectedNotFound.Take(shown))
+                .Append(SelectedNotFound.Count > shown ? ", …" : string.Empty)
                 .AppendLine();
         }
         // Inputs from a run are read from disk: without failures there is nothing to look for.

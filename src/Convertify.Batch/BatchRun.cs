@@ -108,6 +108,7 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
             OutputDirectory = outputDirectory,
             KnownTotals = totals,
             FilteredOut = FilteredOut(),
+            SelectedNotFound = SelectedNotFound(stopped),
         };
         AtomicFile.Write(Path.Combine(outputDirectory, BatchReport.FileName), stream => ReportJsonWriter.Write(report, stream));
         Report("done");
@@ -226,11 +227,17 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
     private BatchFilterCount[] FilteredOut() =>
         [.. Enum.GetValues<BatchFilter>().Where(f => _filtered[(int)f] > 0).Select(f => new BatchFilterCount(FilterText(f), _filtered[(int)f]))];
 
+    /// <summary>The selected ids no input had; none when the run stopped early or converts one shard (the others hold the rest).</summary>
+    private string[] SelectedNotFound(bool stopped) => options.Selection is { } selection && !stopped && options.Shard is null
+        ? [.. selection.Ids.Where(id => !_processor.WasFound(id))]
+        : [];
+
     private string FilterText(BatchFilter filter) => filter switch
     {
         BatchFilter.Site => "--site " + string.Join(',', options.Sites),
         BatchFilter.Language => "--lang " + string.Join(',', options.Languages),
         BatchFilter.Since => "--since " + options.Since!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        BatchFilter.Select => "--select " + options.Selection!.Source,
         _ => "--until " + options.Until!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 

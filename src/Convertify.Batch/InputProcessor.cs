@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using Convertify.Batch.Output;
@@ -16,6 +17,10 @@ namespace Convertify.Batch;
 internal sealed class InputProcessor(Converter converter, BatchOptions options, WriterPlan plan, string outputDirectory, CancellationToken stop)
 {
     private readonly OutputWriter _files = new();
+    private readonly ConcurrentDictionary<string, bool> _selectedFound = new(StringComparer.Ordinal);
+
+    /// <summary>The selected ids (<see cref="BatchOptions.Selection"/>) of the articles read so far, whatever the other filters said.</summary>
+    public bool WasFound(string id) => _selectedFound.ContainsKey(id);
 
     /// <summary>Processes input number <paramref name="seq"/>; null when the run was stopped in the middle of it.</summary>
     public async Task<ProcessedInput?> ProcessAsync(int seq, ArchiveEntry entry, ManifestEntry? previous)
@@ -65,6 +70,10 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
             return Done(BatchStatus.Failed, $"reader error ({e.GetType().Name}): {e.Message}");
         }
         var metadata = article.Metadata;
+        if (options.Selection?.Contains(metadata.Id) == true)
+        {
+            _selectedFound.TryAdd(metadata.Id, true);
+        }
         if (FilterReason(path, article) is { } filtered)
         {
             return new ProcessedInput(new InputRow(seq, new BatchInputResult(path, BatchStatus.Skipped, filtered.Reason, metadata.Id)), Filter: filtered.Filter);
@@ -151,6 +160,10 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         if (options.Until is { } until && day > until)
         {
             return (BatchFilter.Until, string.Create(CultureInfo.InvariantCulture, $"filter: published {day:yyyy-MM-dd}, after --until {until:yyyy-MM-dd}"));
+        }
+        if (options.Selection is { } selection && !selection.Contains(metadata.Id))
+        {
+            return (BatchFilter.Select, $"filter: '{metadata.Id}' not marked in --select {selection.Source}");
         }
         return null;
     }

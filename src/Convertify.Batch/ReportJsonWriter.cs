@@ -31,6 +31,10 @@ public static class ReportJsonWriter
         WriteStrings(json, "languages", options.Languages);
         WriteDate(json, "since", options.Since);
         WriteDate(json, "until", options.Until);
+        if (options.Selection is { } selection)
+        {
+            json.WriteString("select", selection.Source);
+        }
         json.WriteBoolean("force", options.Force);
         json.WriteBoolean("failFast", options.FailFast);
         json.WriteBoolean("failOnEmpty", options.FailOnEmpty);
@@ -68,6 +72,10 @@ public static class ReportJsonWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        if (report.SelectedNotFound.Count > 0)
+        {
+            WriteStrings(json, "selectedNotFound", report.SelectedNotFound);
+        }
         json.WriteBoolean("noArticleMatched", report.NoArticleMatched);
         if (report.CatalogPath is not null)
         {

@@ -59,7 +59,7 @@ public sealed class ExcelCatalogWriterTests
         var bytes = Write(Make("1"));
         var styles = Part(bytes, "xl/styles.xml");
         styles.ShouldContain("formatCode=\"yyyy-mm-dd hh:mm\"");
-        var published = Named(PartXml(bytes, "xl/worksheets/sheet1.xml"), "c").Single(c => (string?)c.Attribute("r") == "F2");
+        var published = Named(PartXml(bytes, "xl/worksheets/sheet1.xml"), "c").Single(c => (string?)c.Attribute("r") == "G2");
         ((int)published.Attribute("s")!).ShouldBeGreaterThan(0);
         published.Attribute("t").ShouldBeNull();
         published.Value.ShouldStartWith("45356.604166");

@@ -64,7 +64,7 @@ public sealed class StreamedSheetTests
         root.GetProperty("Articles").GetProperty("rows").GetInt32().ShouldBe(Many);
         root.GetProperty("Images").GetProperty("rows").GetInt32().ShouldBe(Many * LargeCatalog.ImagesPerArticle);
         root.GetProperty("Links").GetProperty("rows").GetInt32().ShouldBe(Many * LargeCatalog.LinksPerArticle);
-        root.GetProperty("Articles").GetProperty("tables").GetProperty("Articles").GetString().ShouldBe($"A1:X{Many + 1}");
+        root.GetProperty("Articles").GetProperty("tables").GetProperty("Articles").GetString().ShouldBe($"A1:Y{Many + 1}");
         root.GetProperty("Links").GetProperty("tables").GetProperty("Links").GetString().ShouldBe($"A1:D{Many * LargeCatalog.LinksPerArticle + 1}");
         // Title, url, lead image, markdown and word of every row.
         root.GetProperty("linked_cells").GetInt32().ShouldBe(Many * 5);
@@ -178,13 +178,14 @@ public sealed class StreamedSheetTests
     }
 
     [Fact]
-    public void Hyperlinks_come_between_the_rows_and_the_table_parts()
+    public void Select_dropdown_and_hyperlinks_come_between_the_rows_and_the_table_parts()
     {
         var sheet = PartXml(Write(Make("1")), "xl/worksheets/sheet1.xml");
         var children = sheet.Elements().Select(e => e.Name.LocalName).ToList();
-        children.IndexOf("hyperlinks").ShouldBe(children.IndexOf("sheetData") + 1);
+        children.IndexOf("dataValidations").ShouldBe(children.IndexOf("sheetData") + 1);
+        children.IndexOf("hyperlinks").ShouldBe(children.IndexOf("dataValidations") + 1);
         children.IndexOf("tableParts").ShouldBeGreaterThan(children.IndexOf("hyperlinks"));
-        Named(sheet, "hyperlink").Select(h => h.Attribute("ref")!.Value).ShouldBe(["D2", "E2"]);
-        Named(sheet, "dimension").Single().Attribute("ref")!.Value.ShouldBe("A1:V2");
+        Named(sheet, "hyperlink").Select(h => h.Attribute("ref")!.Value).ShouldBe(["E2", "F2"]);
+        Named(sheet, "dimension").Single().Attribute("ref")!.Value.ShouldBe("A1:W2");
     }
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Convertify.Batch;
 using Convertify.Conversion;
+using Convertify.Errors;
+using Convertify.Excel;
 using Convertify.Word;
 using Spectre.Console;
 
@@ -43,6 +45,11 @@ internal static class BatchCommand
         var lang = new Option<string?>("--lang") { Description = "Only these languages, comma-separated (zh-Hans,en)" };
         var since = new Option<string?>("--since") { Description = "Only articles published on or after this day (yyyy-MM-dd)" };
         var until = new Option<string?>("--until") { Description = "Only articles published on or before this day (yyyy-MM-dd)" };
+        var select = new Option<string?>("--select")
+        {
+            Description = "Only the articles marked (select column) in this catalogue .xlsx",
+            HelpName = "CATALOG",
+        };
         var shard = new Option<string?>("--shard") { Description = "Convert only slice K of N (1-based, e.g. 2/8), by a stable hash of the path" };
         var force = new Option<bool>("--force") { Description = "Reconvert everything, even inputs unchanged since the last run" };
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first failed input" };
@@ -53,7 +60,7 @@ internal static class BatchCommand
 
         var command = new Command("batch", "Convert a whole archive (folder, glob, .zip, .tar.gz) to Markdown, Word and an Excel catalogue");
         command.Arguments.Add(input);
-        foreach (var option in new Option[] { to, output, jobs, site, lang, since, until, shard, force, failFast, failOnEmpty, quiet }.Concat(images.All))
+        foreach (var option in new Option[] { to, output, jobs, site, lang, since, until, select, shard, force, failFast, failOnEmpty, quiet }.Concat(images.All))
         {
             command.Options.Add(option);
         }
@@ -89,6 +96,20 @@ internal static class BatchCommand
             {
                 await Console.Error.WriteLineAsync("convertify batch: " + e.Message).ConfigureAwait(false);
                 return UsageError;
+            }
+            if (result.GetValue(select) is { } catalogue)
+            {
+                // Read before the run: a catalogue that selects nothing leaves the output folder untouched.
+                try
+                {
+                    options = options with { Selection = new ArticleSelection(catalogue, CatalogSelection.ReadFile(catalogue)) };
+                }
+                catch (ConvertifyException e)
+                {
+                    // Exit 1 and the line convertify gives an input it cannot read.
+                    await Console.Error.WriteLineAsync("convertify: " + e.Message.ReplaceLineEndings(" ")).ConfigureAwait(false);
+                    return 1;
+                }
             }
             return await RunAsync(converterFactory(new CliFormatOptions(word)), result.GetValue(input)!, options, result.GetValue(quiet), cancellationToken).ConfigureAwait(false);
         });

@@ -57,7 +57,8 @@ internal static class CatalogReader
 
     private static void ReadArticles(WorksheetPart sheet, IReadOnlyList<string> shared, string name, CatalogRows rows)
     {
-        var headers = ArticleColumns.Base.Concat([ArticleColumns.Markdown, ArticleColumns.Word]).ToArray();
+        // The key (id) first: select, the optional columns last.
+        var headers = ArticleColumns.Base.Where(h => h != ArticleColumns.Select).Concat([ArticleColumns.Markdown, ArticleColumns.Word, ArticleColumns.Select]).ToArray();
         var index = headers.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
         int I(string header) => index[header];
         // The original source's address is only in its cell's hyperlink: the rows that name a source, by sheet row.
@@ -96,7 +97,8 @@ internal static class CatalogReader
                 c.Text(I(ArticleColumns.ContentHash)),
                 c.Int(I(ArticleColumns.Warnings)),
                 Optional(ArticleColumns.Markdown),
-                Optional(ArticleColumns.Word)));
+                Optional(ArticleColumns.Word),
+                CatalogSelection.IsMarked(Optional(ArticleColumns.Select))));
         }, (reference, id) => sourceLinks.Add((reference, id)));
         if (!found)
         {

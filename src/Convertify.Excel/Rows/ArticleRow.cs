@@ -1,6 +1,6 @@
 namespace Convertify.Excel;
 
-/// <summary>One Articles row: only the cell values, never the article body.</summary>
+/// <summary>One Articles row: only the cell values, never the article body. <paramref name="Selected"/>: marked in the <c>select</c> column (kept by a merge).</summary>
 internal sealed record ArticleRow(
     string Id,
     string SiteCode,
@@ -25,7 +25,8 @@ internal sealed record ArticleRow(
     string ContentHash,
     int Warnings,
     string? Markdown,
-    string? Word)
+    string? Word,
+    bool Selected = false)
 {
     /// <summary>The month (yyyy-MM) of the local publication date.</summary>
     public string Month => PublishedLocal.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);

@@ -3,6 +3,8 @@ namespace Convertify.Excel;
 /// <summary>Header names of the Articles sheet; the merger finds columns by these names.</summary>
 internal static class ArticleColumns
 {
+    /// <summary>The editor's mark (<c>x</c>) on the articles to take (<see cref="CatalogSelection"/>); first, so it is seen.</summary>
+    public const string Select = "select";
     public const string Id = "id";
     public const string Site = "site";
     public const string Source = "source";
@@ -30,13 +32,13 @@ internal static class ArticleColumns
 
     public static readonly string[] Base =
     [
-        Id, Site, Source, Title, Url, Published, Zone, DateSource, FeedTime, Author, OriginalSource, Tags, Language, Characters,
+        Select, Id, Site, Source, Title, Url, Published, Zone, DateSource, FeedTime, Author, OriginalSource, Tags, Language, Characters,
         Paragraphs, Images, Links, LeadImage, Description, ContentHash, DuplicateOf, Warnings,
     ];
 
     public static readonly ColumnKind[] BaseKinds =
     [
-        ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Link, ColumnKind.Address, ColumnKind.DateTime, ColumnKind.Text,
+        ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Link, ColumnKind.Address, ColumnKind.DateTime, ColumnKind.Text,
         ColumnKind.Text, ColumnKind.DateTime, ColumnKind.Text, ColumnKind.Link, ColumnKind.Text, ColumnKind.Text, ColumnKind.Number, ColumnKind.Number,
         ColumnKind.Number, ColumnKind.Number, ColumnKind.Address, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Number,
     ];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OfficeOpenXml;
 
 namespace Convertify.Excel;
 
@@ -6,6 +7,9 @@ namespace Convertify.Excel;
 internal sealed class ArticlesTable : StreamedTable
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    /// <summary>The value of a marked <c>select</c> cell, the one its dropdown offers.</summary>
+    public const string SelectMark = "x";
 
     private readonly List<ArticleRow> _rows;
     private string[] _duplicates;
@@ -29,33 +33,53 @@ internal sealed class ArticlesTable : StreamedTable
     public override void VisitRow(int index, ICellVisitor cells)
     {
         var a = _rows[index];
-        cells.Text(0, a.Id);
-        cells.Text(1, a.SiteCode);
-        cells.Text(2, a.SiteName);
-        cells.Link(3, a.Title.Length > 0 ? a.Title : a.Url, a.Url, relative: false);
-        cells.Link(4, a.Url, a.Url, relative: false);
-        cells.DateTime(5, a.PublishedLocal);
-        cells.Text(6, FormatOffset(a.PublishedOffset));
-        cells.Text(7, a.DateSource);
-        cells.DateTime(8, a.FeedTimeUtc);
-        cells.Text(9, a.Authors);
-        cells.Link(10, a.OriginalSource, a.OriginalSourceUrl, relative: false);
-        cells.Text(11, a.Tags);
-        cells.Text(12, a.Language);
-        cells.Number(13, a.Characters);
-        cells.Number(14, a.Paragraphs);
-        cells.Number(15, a.Images);
-        cells.Number(16, a.Links);
-        cells.Link(17, a.LeadImage, a.LeadImage, relative: false);
-        cells.Text(18, a.Description);
-        cells.Text(19, a.ContentHash);
-        cells.Text(20, _duplicates[index]);
-        cells.Number(21, a.Warnings);
+        cells.Text(0, a.Selected ? SelectMark : null);
+        cells.Text(1, a.Id);
+        cells.Text(2, a.SiteCode);
+        cells.Text(3, a.SiteName);
+        cells.Link(4, a.Title.Length > 0 ? a.Title : a.Url, a.Url, relative: false);
+        cells.Link(5, a.Url, a.Url, relative: false);
+        cells.DateTime(6, a.PublishedLocal);
+        cells.Text(7, FormatOffset(a.PublishedOffset));
+        cells.Text(8, a.DateSource);
+        cells.DateTime(9, a.FeedTimeUtc);
+        cells.Text(10, a.Authors);
+        cells.Link(11, a.OriginalSource, a.OriginalSourceUrl, relative: false);
+        cells.Text(12, a.Tags);
+        cells.Text(13, a.Language);
+        cells.Number(14, a.Characters);
+        cells.Number(15, a.Paragraphs);
+        cells.Number(16, a.Images);
+        cells.Number(17, a.Links);
+        cells.Link(18, a.LeadImage, a.LeadImage, relative: false);
+        cells.Text(19, a.Description);
+        cells.Text(20, a.ContentHash);
+        cells.Text(21, _duplicates[index]);
+        cells.Number(22, a.Warnings);
         if (_exported)
         {
-            cells.Link(22, a.Markdown, a.Markdown, relative: true);
-            cells.Link(23, a.Word, a.Word, relative: true);
+            cells.Link(23, a.Markdown, a.Markdown, relative: true);
+            cells.Link(24, a.Word, a.Word, relative: true);
         }
+    }
+
+    /// <summary>
+    /// Gives the <c>select</c> cells of the data rows a dropdown: blank or <see cref="SelectMark"/>. Added to the skeleton,
+    /// whose <c>dataValidations</c> the streamed sheet keeps in place.
+    /// </summary>
+    public void AddSelectDropdown(ExcelWorksheet sheet)
+    {
+        if (RowCount == 0)
+        {
+            return;
+        }
+        var column = CellReference.ColumnName(0);
+        var dropdown = sheet.DataValidations.AddListValidation(string.Create(CultureInfo.InvariantCulture, $"{column}2:{column}{RowCount + 1}"));
+        dropdown.Formula.Values.Add(SelectMark);
+        dropdown.AllowBlank = true;
+        dropdown.ShowErrorMessage = true;
+        dropdown.ErrorTitle = ArticleColumns.Select;
+        dropdown.Error = $"Leave blank, or choose {SelectMark} to select the article.";
     }
 
     public override void Release()

@@ -57,6 +57,7 @@ internal static class CatalogWorkbook
                 {
                     var (table, widths) = tables.Single(t => t.Table.Name == name);
                     TableSkeleton.Write(sheet, table, widths, excelOptions.TableStyle);
+                    (table as ArticlesTable)?.AddSelectDropdown(sheet);
                 }
                 PrintSetup.Apply(sheet);
             }

@@ -10,7 +10,8 @@ public sealed class CatalogueLinkTests
         import json, sys, openpyxl
         wb = openpyxl.load_workbook(sys.argv[1])
         ws = wb["Articles"]
-        rows = [r for r in ws.iter_rows(min_row=2) if r[0].value not in (None, "")]
+        id = [c.value for c in ws[1]].index("id")
+        rows = [r for r in ws.iter_rows(min_row=2) if r[id].value not in (None, "")]
         links = [c.hyperlink.target for r in ws.iter_rows(min_row=2) for c in r if c.hyperlink is not None and c.hyperlink.target]
         print(json.dumps({"rows": len(rows), "links": links}))
         """;
