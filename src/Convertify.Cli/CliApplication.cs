@@ -79,6 +79,7 @@ internal static class CliApplication
         root.Subcommands.Add(FormatsCommand.Create());
         root.Subcommands.Add(BatchCommand.Create(FormatRegistration.CreateConverter));
         root.Subcommands.Add(CatalogCommand.Create());
+        root.Subcommands.Add(DossierCommand.Create(FormatRegistration.CreateConverter));
         root.Subcommands.Add(CompletionCommand.Create());
         return root;
     }

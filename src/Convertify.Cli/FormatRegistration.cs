@@ -14,5 +14,7 @@ internal static class FormatRegistration
             .AddMarkdown()
             .AddWord(options.Word)
             .AddExcel()
+            .AddWordDossier(options.Word)
+            .AddMarkdownDossier()
             .Build();
 }

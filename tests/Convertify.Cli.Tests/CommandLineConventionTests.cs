@@ -129,7 +129,7 @@ public sealed class CommandLineConventionTests
         Directory.EnumerateFiles(folder.File("out"), "*.md", SearchOption.AllDirectories).Count().ShouldBe(CliRunner.FixtureArticles().Count);
     }
 
-    public static TheoryData<string> Commands => new() { "", "convert", "batch", "inspect", "formats", "catalog", "catalog merge", "completion" };
+    public static TheoryData<string> Commands => new() { "", "convert", "batch", "inspect", "formats", "catalog", "catalog merge", "completion", "dossier" };
 
     [Theory]
     [MemberData(nameof(Commands))]

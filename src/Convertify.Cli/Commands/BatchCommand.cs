@@ -157,10 +157,10 @@ internal static class BatchCommand
         return report.ExitCode;
     }
 
-    private static string[] SplitList(string? text) =>
+    internal static string[] SplitList(string? text) =>
         (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static DateOnly? ParseDay(string? text, string option)
+    internal static DateOnly? ParseDay(string? text, string option)
     {
         if (string.IsNullOrEmpty(text))
         {
