@@ -36,6 +36,32 @@ public sealed class ArchiveArticleReader : IArticleReader
     public FormatInfo Format => Info;
 
     /// <inheritdoc />
+    public string SniffDescription => "first line <!--digits--> (the feed time)";
+
+    /// <inheritdoc />
+    public bool Sniffs(ReadOnlySpan<byte> content)
+    {
+        if (content.StartsWith("\uFEFF"u8))
+        {
+            content = content[3..];
+        }
+        var start = content.IndexOfAnyExcept(" \t\r\n"u8);
+        if (start < 0 || !content[start..].StartsWith("<!--"u8))
+        {
+            return false;
+        }
+        var rest = content[(start + 4)..];
+        var end = rest.IndexOfAny((byte)'\n', (byte)'\r');
+        var line = (end < 0 ? rest : rest[..end]).TrimEnd(" \t"u8);
+        if (!line.EndsWith("-->"u8))
+        {
+            return false;
+        }
+        var stamp = line[..^3].Trim(" \t"u8);
+        return !stamp.IsEmpty && stamp.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0;
+    }
+
+    /// <inheritdoc />
     public Article Read(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);

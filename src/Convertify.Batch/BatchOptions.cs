@@ -36,6 +36,9 @@ public sealed record BatchOptions
     /// <summary>Makes the run's exit code 1 when no article was converted or unchanged (the filters matched none, or there were none).</summary>
     public bool FailOnEmpty { get; init; }
 
+    /// <summary>The name of the reader every input is read with; null sniffs each input's format from its content.</summary>
+    public string? Reader { get; init; }
+
     /// <summary>Converts only this slice of the archive; null converts everything.</summary>
     public ShardSpec? Shard { get; init; }
 

@@ -78,6 +78,10 @@ public sealed class BatchRunner
         {
             throw new BatchUsageException($"--since {since:yyyy-MM-dd} is after --until {until:yyyy-MM-dd}");
         }
+        if (options.Reader is { } readerName && !_converter.Registry.Readers.Any(r => string.Equals(r.Format.Name, readerName, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new BatchUsageException($"unknown reader '{readerName}'; known: {string.Join(", ", _converter.Registry.Readers.Select(r => r.Format.Name))}");
+        }
         var writers = new List<IArticleWriter>();
         ICatalogWriter? catalogWriter = null;
         foreach (var name in options.Formats.Select(f => f.Trim()).Where(f => f.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
@@ -113,6 +117,11 @@ public sealed class BatchRunner
         if (options.WriterSettings.Length > 0)
         {
             optionsText += ";" + options.WriterSettings;
+        }
+        if (options.Reader is not null)
+        {
+            // Another reader may read the same input differently: its outputs are not "unchanged".
+            optionsText += ";from=" + options.Reader.ToLowerInvariant();
         }
         var optionsHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(optionsText)))[..16];
         return new WriterPlan(writers, [.. writers.Select(w => w.Format.Extension)], catalogWriter, optionsHash);

@@ -59,7 +59,7 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         Article article;
         try
         {
-            article = converter.Read(input);
+            article = converter.Registry.ChooseReader(options.Reader, input.Content.Span).Read(input);
         }
         catch (ArticleFormatException e)
         {

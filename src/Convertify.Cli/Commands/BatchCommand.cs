@@ -54,13 +54,14 @@ internal static class BatchCommand
         var force = new Option<bool>("--force") { Description = "Reconvert everything, even inputs unchanged since the last run" };
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first failed input" };
         var failOnEmpty = new Option<bool>("--fail-on-empty") { Description = "Exit 1 when no article was converted or unchanged" };
+        var from = FromOption.Create();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary" };
         var images = new ImageOptions("With --fetch-images: the folder keeping downloaded pictures by content, each URL fetched once; " +
                                       "name one to share it between runs and output folders (default: <out>/.convertify/images)");
 
         var command = new Command("batch", "Convert a whole archive (folder, glob, .zip, .tar.gz) to Markdown, Word and an Excel catalogue");
         command.Arguments.Add(input);
-        foreach (var option in new Option[] { to, output, jobs, site, lang, since, until, select, shard, force, failFast, failOnEmpty, quiet }.Concat(images.All))
+        foreach (var option in new Option[] { to, from, output, jobs, site, lang, since, until, select, shard, force, failFast, failOnEmpty, quiet }.Concat(images.All))
         {
             command.Options.Add(option);
         }
@@ -76,6 +77,7 @@ internal static class BatchCommand
                 {
                     Formats = SplitList(result.GetValue(to)),
                     OutputDirectory = result.GetValue(output)!,
+                    Reader = result.GetValue(from),
                     Jobs = result.GetValue(jobs) ?? Environment.ProcessorCount,
                     Sites = SplitList(result.GetValue(site)),
                     Languages = SplitList(result.GetValue(lang)),

@@ -35,11 +35,12 @@ internal static class ConvertCommand
             Description = "With '-': the article's site and id (default: the site of its URL and the URL's last part).",
             HelpName = "SITE/ID",
         };
+        var from = FromOption.Create();
         var images = new ImageOptions("With --fetch-images: a folder keeping downloaded pictures by content, so later runs (and batches) " +
                                       "reuse them instead of downloading again (default: none, downloads are not kept)");
         var command = new Command("convert", "Convert article files to Markdown, Word or an Excel catalogue.")
         {
-            inputs, to, output, name,
+            inputs, to, from, output, name,
         };
         foreach (var option in images.All)
         {
@@ -51,7 +52,7 @@ internal static class ConvertCommand
             try
             {
                 var request = new ConvertRequest(parse.GetValue(inputs) ?? [], parse.GetValue(to)!, parse.GetValue(output),
-                    parse.GetValue(name), images.WordOptions(parse, defaultCache: null));
+                    parse.GetValue(name), parse.GetValue(from), images.WordOptions(parse, defaultCache: null));
                 return Task.FromResult(Run(request, verbose, cancellationToken));
             }
             catch (Exception e)
@@ -64,7 +65,7 @@ internal static class ConvertCommand
 
     private static readonly WarningPrinter Warnings = new();
 
-    private sealed record ConvertRequest(string[] Inputs, string Format, string? Output, string? Name, WordWriterOptions Word)
+    private sealed record ConvertRequest(string[] Inputs, string Format, string? Output, string? Name, string? From, WordWriterOptions Word)
     {
         public bool ToStandardOutput => Output is null or "-";
 
@@ -84,6 +85,7 @@ internal static class ConvertCommand
             throw new UsageException("--name only applies to '-' (standard input)");
         }
         var converter = FormatRegistration.CreateConverter(new CliFormatOptions(request.Word with { Warn = Warnings.Print }));
+        FromOption.Check(converter.Registry, request.From);
         var catalog = converter.Registry.FindCatalogWriter(request.Format);
         if (catalog is not null)
         {
@@ -94,7 +96,7 @@ internal static class ConvertCommand
         {
             var input = request.Inputs[0];
             Warnings.CurrentInput = input;
-            var article = Read(converter, input, request.Name);
+            var article = Read(converter, input, request.Name, request.From);
             var outputPath = request.ToStandardOutput ? null
                 : request.ToFolder ? Path.Combine(request.Output!, Stem(input, article) + writer.Format.Extension)
                 : request.Output;
@@ -109,17 +111,17 @@ internal static class ConvertCommand
     }
 
     /// <summary>Reads one input: a file, or standard input for <c>-</c>.</summary>
-    private static Article Read(Converter converter, string input, string? name)
+    private static Article Read(Converter converter, string input, string? name, string? from)
     {
         if (input == StandardInput.Name)
         {
-            return StandardInput.Read(converter, name);
+            return StandardInput.Read(converter, name, from);
         }
         if (Directory.Exists(input))
         {
             throw new InputException($"{input} is a folder: use 'convertify batch {input}'");
         }
-        return converter.ReadFile(input);
+        return FromOption.Read(converter, ArticleInput.FromFile(input), from);
     }
 
     /// <summary>The output's name without extension: the file's name, or for standard input the last part of the article's id.</summary>
@@ -174,7 +176,7 @@ internal static class ConvertCommand
             Warnings.CurrentInput = StandardInput.Name;
             try
             {
-                standardInput = StandardInput.Read(converter, request.Name);
+                standardInput = StandardInput.Read(converter, request.Name, request.From);
             }
             catch (Exception e) when (e is ArticleFormatException or InputException or IOException)
             {
@@ -194,7 +196,7 @@ internal static class ConvertCommand
             Warnings.CurrentInput = input;
             try
             {
-                var article = input == StandardInput.Name ? standardInput! : Read(converter, input, null);
+                var article = input == StandardInput.Name ? standardInput! : Read(converter, input, null, request.From);
                 var stem = Stem(input, article);
                 var name = (clashing.Contains(stem) ? article.Metadata.Site.Code + "-" + stem : stem) + writer.Format.Extension;
                 if (!written.TryAdd(name, input))
@@ -228,7 +230,7 @@ internal static class ConvertCommand
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                articles.Add((input, Read(converter, input, request.Name), null));
+                articles.Add((input, Read(converter, input, request.Name, request.From), null));
             }
             catch (ArticleFormatException e)
             {

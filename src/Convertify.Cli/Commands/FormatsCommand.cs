@@ -16,6 +16,7 @@ internal static class FormatsCommand
             foreach (var reader in registry.Readers)
             {
                 output.WriteLine($"  {reader.Format.Name,-10} {reader.Format.Extension,-7} {reader.Format.Description}");
+                output.WriteLine($"  {"",-10} {"",-7} sniffs: {(reader.SniffDescription.Length > 0 ? reader.SniffDescription : "nothing")}");
             }
             output.WriteLine("Writers (one article):");
             foreach (var writer in registry.Writers)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Convertify.Formats;
 using Convertify.Json;
 
 namespace Convertify.Cli.Commands;
@@ -9,14 +10,16 @@ internal static class InspectCommand
     public static Command Create()
     {
         var input = new Argument<string>("file") { Description = "Article file to read." };
-        var command = new Command("inspect", "Print an article's canonical model (metadata, blocks, warnings) as JSON.") { input };
+        var from = FromOption.Create();
+        var command = new Command("inspect", "Print an article's canonical model (metadata, blocks, warnings) as JSON.") { input, from };
         command.SetAction(parse =>
         {
             var verbose = parse.GetValue(CommonOptions.Verbose);
             try
             {
                 var converter = FormatRegistration.CreateConverter(CliFormatOptions.Default);
-                var article = converter.ReadFile(parse.GetValue(input)!);
+                FromOption.Check(converter.Registry, parse.GetValue(from));
+                var article = FromOption.Read(converter, ArticleInput.FromFile(parse.GetValue(input)!), parse.GetValue(from));
                 using var buffer = new MemoryStream();
                 ArticleJsonWriter.Write(article, buffer);
                 buffer.WriteByte((byte)'\n');

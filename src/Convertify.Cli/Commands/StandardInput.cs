@@ -14,19 +14,19 @@ internal static class StandardInput
 
     /// <exception cref="UsageException"><paramref name="name"/> is not <c>site/id</c>.</exception>
     /// <exception cref="InputException">No name, and the article has no URL to take one from.</exception>
-    public static Article Read(Converter converter, string? name)
+    public static Article Read(Converter converter, string? name, string? from)
     {
         var site = name is null ? null : ParseName(name);
         using var stdin = Console.OpenStandardInput();
         var input = ArticleInput.FromStreamAsync(Name, stdin).GetAwaiter().GetResult();
         if (site is not null)
         {
-            return converter.Read(input with { FullPath = $"articles/{site.Value.Site}/{site.Value.Id}.md" });
+            return FromOption.Read(converter, input with { FullPath = $"articles/{site.Value.Site}/{site.Value.Id}.md" }, from);
         }
-        var article = converter.Read(input);
+        var article = FromOption.Read(converter, input, from);
         var id = IdFromUrl(article.Metadata.OriginalUrl)
                  ?? throw new InputException("-: the article's URL has no last part to name it by: name it with --name site/id");
-        return converter.Read(input with { FullPath = $"articles/{article.Metadata.Site.Code}/{id}.md" });
+        return FromOption.Read(converter, input with { FullPath = $"articles/{article.Metadata.Site.Code}/{id}.md" }, from);
     }
 
     private static (string Site, string Id)? ParseName(string name)

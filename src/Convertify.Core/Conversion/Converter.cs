@@ -15,9 +15,13 @@ public sealed class Converter
     /// <summary>The reader of the archive's index pages, when one is registered.</summary>
     public IIndexPageReader? IndexPages { get; init; }
 
-    /// <summary>Reads one article with the default reader.</summary>
+    /// <summary>Reads one article with the reader that sniffs it as its own, else the default reader.</summary>
     /// <exception cref="Errors.ArticleFormatException">The input is not a readable article.</exception>
-    public Article Read(ArticleInput input) => Registry.GetReader().Read(input);
+    public Article Read(ArticleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Registry.DetectReader(input.Content.Span).Read(input);
+    }
 
     /// <summary>Reads one article file with the default reader.</summary>
     /// <exception cref="Errors.ArticleFormatException">The file is missing or not a readable article.</exception>

@@ -30,7 +30,10 @@ public sealed class FormatRegistry
     /// <summary>Names of every writer, one-article and catalogue.</summary>
     public IEnumerable<string> WriterNames => Writers.Select(w => w.Format.Name).Concat(CatalogWriters.Select(w => w.Format.Name));
 
-    /// <summary>The reader named <paramref name="name"/>, or the default reader when it is null.</summary>
+    /// <summary>
+    /// The reader named <paramref name="name"/> (by name only: readers of different formats may share an extension),
+    /// or the default reader when it is null.
+    /// </summary>
     /// <exception cref="UnknownFormatException">No such reader.</exception>
     public IArticleReader GetReader(string? name = null)
     {
@@ -38,9 +41,27 @@ public sealed class FormatRegistry
         {
             return Readers[0];
         }
-        return Readers.FirstOrDefault(r => Matches(r.Format, name))
+        return Readers.FirstOrDefault(r => name is not null && string.Equals(r.Format.Name, name, StringComparison.OrdinalIgnoreCase))
             ?? throw new UnknownFormatException(name ?? "(default reader)", Readers.Select(r => r.Format.Name));
     }
+
+    /// <summary>The first registered reader that sniffs <paramref name="content"/> as its own, else the default reader.</summary>
+    /// <exception cref="UnknownFormatException">No reader is registered.</exception>
+    public IArticleReader DetectReader(ReadOnlySpan<byte> content)
+    {
+        foreach (var reader in Readers)
+        {
+            if (reader.Sniffs(content))
+            {
+                return reader;
+            }
+        }
+        return GetReader();
+    }
+
+    /// <summary>The reader named <paramref name="name"/>; when it is null, the one <see cref="DetectReader"/> finds for <paramref name="content"/>.</summary>
+    /// <exception cref="UnknownFormatException">No such reader.</exception>
+    public IArticleReader ChooseReader(string? name, ReadOnlySpan<byte> content) => name is null ? DetectReader(content) : GetReader(name);
 
     /// <summary>Finds a one-article writer by name or extension; null when there is none.</summary>
     public IArticleWriter? FindWriter(string name) => Writers.FirstOrDefault(w => Matches(w.Format, name));

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Convertify.Conversion;
+using Convertify.Formats;
+using Convertify.Model;
+
+namespace Convertify.Cli;
+
+/// <summary><c>--from READER</c>: the reader that reads every input; absent, each input's format is sniffed from its content.</summary>
+internal static class FromOption
+{
+    public static Option<string?> Create() => new("--from")
+    {
+        Description = "Input format, a reader's name (see 'convertify formats'); default: sniffed from each input's content.",
+        HelpName = "READER",
+    };
+
+    /// <summary>Refuses a name no reader has, before any input is read.</summary>
+    /// <exception cref="UsageException">No reader has that name.</exception>
+    public static void Check(FormatRegistry registry, string? name)
+    {
+        if (name is not null && !registry.Readers.Any(r => string.Equals(r.Format.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new UsageException($"--from '{name}': unknown reader; known: {string.Join(", ", registry.Readers.Select(r => r.Format.Name))}");
+        }
+    }
+
+    /// <summary>Reads <paramref name="input"/> with the reader named <paramref name="name"/>, or the one that sniffs it when null.</summary>
+    public static Article Read(Converter converter, ArticleInput input, string? name) =>
+        converter.Registry.ChooseReader(name, input.Content.Span).Read(input);
+}
