@@ -123,7 +123,6 @@ internal static class DossierCommand
     {
         var rank = selection?.Select((id, i) => (id, i)).GroupBy(p => p.id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-        var reader = converter.Registry.GetReader();
         var found = new HashSet<string>(StringComparer.Ordinal);
         // In catalogue order the articles wait for their turn; an editor's selection is small.
         var waiting = request.Options.Order == DossierOrder.Input && rank is not null ? new SortedList<int, Article>() : null;
@@ -151,7 +150,8 @@ internal static class DossierCommand
                         Article article;
                         try
                         {
-                            article = reader.Read(entry.LoadAsync(cancellationToken).GetAwaiter().GetResult());
+                            var content = entry.LoadAsync(cancellationToken).GetAwaiter().GetResult();
+                            article = converter.Registry.DetectReader(content.Content.Span).Read(content);
                         }
                         catch (ConvertifyException e)
                         {
