@@ -121,6 +121,10 @@ public sealed class DossierTests
         footer.ShouldContain(" NUMPAGES ");
         Docx.Part(docx, "docProps/core.xml").Descendants().Single(e => e.Name.LocalName == "created").Value.ShouldBe("2022-12-29T15:59:00Z");
         Docx.PartText(docx, "word/settings.xml").ShouldContain("<w:updateFields w:val=\"true\"/>");
+        var section = Docx.Part(docx, "word/document.xml").Descendants().Last(e => e.Name.LocalName == "sectPr");
+        section.Elements().Last().Name.LocalName.ShouldBe("titlePg");
+        section.Elements().Where(e => e.Name.LocalName is "headerReference" or "footerReference")
+            .Select(e => e.Attributes().Single(a => a.Name.LocalName == "type").Value).ShouldBe(["default", "default"]);
     }
 
     [Fact]

@@ -208,7 +208,9 @@ internal sealed class WordDossierSink : IArticleSink
             new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = _headerId },
             new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = PartRelationships.FooterId },
             new W.PageSize { Width = 11906U, Height = 16838U },
-            new W.PageMargin { Top = 1440, Right = 1440U, Bottom = 1440, Left = 1440U, Header = 708U, Footer = 708U, Gutter = 0U })
+            new W.PageMargin { Top = 1440, Right = 1440U, Bottom = 1440, Left = 1440U, Header = 708U, Footer = 708U, Gutter = 0U },
+            // The cover is a first page of its own: no running header or page number on it.
+            new W.TitlePage())
             .WriteTo(writer);
         writer.WriteEndElement();
         writer.WriteEndElement();
