@@ -16,13 +16,7 @@ public sealed class WordDossierWriter : IDossierWriter, IDisposable
     public WordDossierWriter(WordWriterOptions? options = null)
     {
         _options = options ?? new WordWriterOptions();
-        if (_options.FetchImages)
-        {
-            _images = new Lazy<ImageStore>(() => new ImageStore(
-                    new ImageFetcher(_options.HttpHandler, _options.FetchTimeout, _options.MaxImageBytes, _options.AllowPrivateHosts),
-                    _options.ImageCacheDirectory, _options.MaxParallelFetches, _options.MaxImageBytes),
-                LazyThreadSafetyMode.ExecutionAndPublication);
-        }
+        _images = ImageStore.LazyFor(_options);
     }
 
     /// <inheritdoc />

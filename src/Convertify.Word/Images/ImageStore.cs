@@ -17,6 +17,14 @@ namespace Convertify.Word;
 /// </summary>
 internal sealed partial class ImageStore : IDisposable
 {
+    /// <summary>The store a writer with <paramref name="options"/> downloads through, made on first use; null without <see cref="WordWriterOptions.FetchImages"/>.</summary>
+    public static Lazy<ImageStore>? LazyFor(WordWriterOptions options) => options.FetchImages
+        ? new Lazy<ImageStore>(() => new ImageStore(
+                new ImageFetcher(options.HttpHandler, options.FetchTimeout, options.MaxImageBytes, options.AllowPrivateHosts),
+                options.ImageCacheDirectory, options.MaxParallelFetches, options.MaxImageBytes),
+            LazyThreadSafetyMode.ExecutionAndPublication)
+        : null;
+
     private readonly ImageFetcher _fetcher;
     private readonly string? _directory;
     private readonly long _maxBytes;
