@@ -50,12 +50,7 @@ public sealed class BatchExitCodeTests
     {
         using var folder = TestPaths.NewTemporaryFolder();
         var articles = CliRunner.FixtureArticles();
-        foreach (var article in articles)
-        {
-            var target = Path.Combine(folder.Path, "archive", Path.GetRelativePath(TestPaths.Fixtures, article));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(article, target);
-        }
+        CliRunner.CopyFixtureArchive(folder);
 
         var result = CliRunner.Run("batch", folder.File("archive"), "--to", "md", "--out", folder.File("out"), "--lang", "xx");
         var strict = CliRunner.Run("batch", folder.File("archive"), "--to", "md", "--out", folder.File("strict"), "--lang", "xx", "--fail-on-empty");

@@ -14,7 +14,7 @@ public sealed class BatchSelectTests
     {
         ExternalClients.RequirePythonModules("openpyxl");
         using var folder = TestPaths.NewTemporaryFolder();
-        var archive = CopyFixtures(folder);
+        var archive = CliRunner.CopyFixtureArchive(folder);
         var written = CliRunner.Run("batch", archive, "--to", "xlsx", "-o", folder.File("catalogue"), "--quiet");
         written.ExitCode.ShouldBe(0, written.ToString());
         var catalogue = folder.File("catalogue/catalog.xlsx");
@@ -66,7 +66,7 @@ public sealed class BatchSelectTests
     public void A_file_that_is_not_an_xlsx_is_exit_1_with_one_line_and_nothing_written()
     {
         using var folder = TestPaths.NewTemporaryFolder();
-        var archive = CopyFixtures(folder);
+        var archive = CliRunner.CopyFixtureArchive(folder);
         var notXlsx = folder.File("marked.xlsx");
         File.WriteAllText(notXlsx, "select,id\nx,voa/1090001\n");
 
@@ -83,7 +83,7 @@ public sealed class BatchSelectTests
     {
         ExternalClients.RequirePythonModules("openpyxl");
         using var folder = TestPaths.NewTemporaryFolder();
-        var archive = CopyFixtures(folder);
+        var archive = CliRunner.CopyFixtureArchive(folder);
         var old = folder.File("old.xlsx");
         const string script = """
             import sys
@@ -110,7 +110,7 @@ public sealed class BatchSelectTests
     public void A_catalogue_with_no_row_marked_is_exit_1_and_nothing_written()
     {
         using var folder = TestPaths.NewTemporaryFolder();
-        var archive = CopyFixtures(folder);
+        var archive = CliRunner.CopyFixtureArchive(folder);
         CliRunner.Run("batch", archive, "--to", "xlsx", "-o", folder.File("catalogue"), "--quiet").ExitCode.ShouldBe(0);
         var catalogue = folder.File("catalogue/catalog.xlsx");
 
@@ -120,18 +120,6 @@ public sealed class BatchSelectTests
         result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem()
             .ShouldBe($"convertify: {catalogue}: no article is marked in the 'select' column");
         Directory.Exists(folder.File("out")).ShouldBeFalse();
-    }
-
-    /// <summary>The fixture articles as an archive folder (articles/&lt;site&gt;/&lt;id&gt;.md).</summary>
-    private static string CopyFixtures(TemporaryFolder folder)
-    {
-        foreach (var article in CliRunner.FixtureArticles())
-        {
-            var target = Path.Combine(folder.Path, "archive", Path.GetRelativePath(TestPaths.Fixtures, article));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(article, target);
-        }
-        return folder.File("archive");
     }
 
     private static List<string> ValidationErrors(string path)

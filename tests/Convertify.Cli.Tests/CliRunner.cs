@@ -42,4 +42,16 @@ internal static class CliRunner
     public static IReadOnlyList<string> FixtureArticles() =>
         Directory.EnumerateFiles(Path.Combine(TestPaths.Fixtures, "articles"), "*.md", SearchOption.AllDirectories)
             .OrderBy(p => p, StringComparer.Ordinal).ToList();
+
+    /// <summary>Copies the fixture articles into <paramref name="folder"/> as an archive (<c>archive/articles/&lt;site&gt;/&lt;id&gt;.md</c>); returns its path.</summary>
+    public static string CopyFixtureArchive(TemporaryFolder folder)
+    {
+        foreach (var article in FixtureArticles())
+        {
+            var target = Path.Combine(folder.Path, "archive", Path.GetRelativePath(TestPaths.Fixtures, article));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(article, target);
+        }
+        return folder.File("archive");
+    }
 }

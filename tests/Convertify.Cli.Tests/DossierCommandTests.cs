@@ -11,7 +11,7 @@ public sealed class DossierCommandTests
     {
         ExternalClients.RequirePythonModules("openpyxl", "docx");
         using var folder = TestPaths.NewTemporaryFolder();
-        var archive = CopyFixtures(folder);
+        var archive = CliRunner.CopyFixtureArchive(folder);
         CliRunner.Run("batch", archive, "--to", "xlsx", "-o", folder.File("catalogue"), "--quiet").ExitCode.ShouldBe(0);
 
         // Marks the 4th, 1st and 3rd rows after moving the 4th row's values to the top, as an editor's sort would.
@@ -61,7 +61,7 @@ public sealed class DossierCommandTests
     public void Filters_choose_the_articles_of_a_markdown_dossier()
     {
         using var folder = TestPaths.NewTemporaryFolder();
-        var archive = CopyFixtures(folder);
+        var archive = CliRunner.CopyFixtureArchive(folder);
         var dossier = folder.File("cdt.md");
 
         var result = CliRunner.Run("dossier", archive, "--site", "cdt", "-o", dossier);
@@ -81,7 +81,7 @@ public sealed class DossierCommandTests
     public void Nothing_chosen_or_a_wrong_command_line_writes_nothing(string[] options, int exitCode, string message)
     {
         using var folder = TestPaths.NewTemporaryFolder();
-        var archive = CopyFixtures(folder);
+        var archive = CliRunner.CopyFixtureArchive(folder);
         var dossier = folder.File("d.docx");
 
         var result = CliRunner.Run(["dossier", archive, "-o", dossier, .. options]);
@@ -96,7 +96,7 @@ public sealed class DossierCommandTests
     public void An_output_that_is_neither_docx_nor_md_is_a_usage_error()
     {
         using var folder = TestPaths.NewTemporaryFolder();
-        var result = CliRunner.Run("dossier", CopyFixtures(folder), "-o", folder.File("d.pdf"));
+        var result = CliRunner.Run("dossier", CliRunner.CopyFixtureArchive(folder), "-o", folder.File("d.pdf"));
         result.ExitCode.ShouldBe(2, result.ToString());
         result.StandardError.ShouldBe($"convertify dossier: {folder.File("d.pdf")}: name a .docx or .md file to write\n");
     }
@@ -106,15 +106,4 @@ public sealed class DossierCommandTests
         var line = File.ReadLines(Path.Combine(archive, "articles", id + ".md")).Skip(1).First();
         return line[1..line.LastIndexOf("](", StringComparison.Ordinal)].Trim();
     };
-
-    private static string CopyFixtures(TemporaryFolder folder)
-    {
-        foreach (var article in CliRunner.FixtureArticles())
-        {
-            var target = Path.Combine(folder.Path, "archive", Path.GetRelativePath(TestPaths.Fixtures, article));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(article, target);
-        }
-        return folder.File("archive");
-    }
 }

@@ -41,17 +41,7 @@ public sealed partial class DossierHugoTests
 
     private static string CheckBuild(string hugo, string markdown)
     {
-        using var site = new TemporaryFolder();
-        Directory.CreateDirectory(site.File("content/posts"));
-        Directory.CreateDirectory(site.File("layouts/_default"));
-        File.WriteAllText(site.File("hugo.toml"), """
-            baseURL = "https://example.org/"
-            disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
-            [markup.goldmark.renderer]
-            unsafe = false
-            """);
-        File.WriteAllText(site.File("layouts/_default/single.html"), SingleLayout);
-        File.WriteAllText(site.File("layouts/_default/list.html"), "{{ range .Pages }}{{ .Title }}\n{{ end }}");
+        using var site = HugoSite.Create(SingleLayout);
         File.WriteAllText(site.File("content/posts/dossier.md"), markdown);
         var result = ProcessRunner.Run(hugo, ["--quiet", "--noBuildLock", "--source", site.Path, "--destination", site.File("public"),
             "--cacheDir", site.File("cache")], timeout: TimeSpan.FromMinutes(5), workingDirectory: site.Path);

@@ -55,17 +55,7 @@ public sealed partial class HugoTests
 
     private static List<string> Build(string hugo, IReadOnlyList<(string Name, Article Article, string Markdown)> pages)
     {
-        using var site = new TemporaryFolder();
-        Directory.CreateDirectory(site.File("content/posts"));
-        Directory.CreateDirectory(site.File("layouts/_default"));
-        File.WriteAllText(site.File("hugo.toml"), """
-            baseURL = "https://example.org/"
-            disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
-            [markup.goldmark.renderer]
-            unsafe = false
-            """);
-        File.WriteAllText(site.File("layouts/_default/single.html"), SingleLayout);
-        File.WriteAllText(site.File("layouts/_default/list.html"), "{{ range .Pages }}{{ .Title }}\n{{ end }}");
+        using var site = HugoSite.Create(SingleLayout);
         foreach (var page in pages)
         {
             File.WriteAllText(site.File($"content/posts/{page.Name}.md"), page.Markdown);
