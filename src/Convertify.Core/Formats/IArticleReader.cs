@@ -13,6 +13,14 @@ public interface IArticleReader
     Article Read(ArticleInput input);
 
     /// <summary>
+    /// Reads every article <paramref name="input"/> holds, in order: one for an article file, one per item for a feed.
+    /// A fault that ends reading (malformed XML half way) is thrown by the enumeration when it is reached, so the articles
+    /// yielded before it stand. The default reads the one article <see cref="Read"/> reads.
+    /// </summary>
+    /// <exception cref="Errors.ArticleFormatException">The input, or the rest of it from the fault on, is not readable.</exception>
+    IEnumerable<Article> ReadAll(ArticleInput input) => [Read(input)];
+
+    /// <summary>
     /// Whether <paramref name="content"/> (an input's bytes) looks like this reader's format, judged from its content,
     /// never its name. A reader that does not sniff claims nothing: it is only used when named or when it is the default.
     /// </summary>

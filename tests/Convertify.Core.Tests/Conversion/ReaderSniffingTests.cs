@@ -64,4 +64,13 @@ public sealed class ReaderSniffingTests
         var empty = new ConverterBuilder().Build();
         Should.Throw<UnknownFormatException>(() => empty.Registry.DetectReader("x"u8));
     }
+
+    [Fact]
+    public void A_reader_of_single_articles_reads_all_of_an_input_as_its_one_article()
+    {
+        IArticleReader reader = new NoteReader();
+        var all = reader.ReadAll(ArticleInput.FromString("a.md", "NOTE: Only one\nbody")).ToList();
+        all.Count.ShouldBe(1);
+        all[0].Metadata.Title.ShouldBe("Only one");
+    }
 }
