@@ -27,4 +27,8 @@ internal static class FromOption
     /// <summary>Reads <paramref name="input"/> with the reader named <paramref name="name"/>, or the one that sniffs it when null.</summary>
     public static Article Read(Converter converter, ArticleInput input, string? name) =>
         converter.Registry.ChooseReader(name, input.Content.Span).Read(input);
+
+    /// <summary>Every article <paramref name="input"/> holds (a feed holds many), read as <see cref="Read"/> reads one.</summary>
+    public static IEnumerable<Article> ReadAll(Converter converter, ArticleInput input, string? name) =>
+        converter.Registry.ChooseReader(name, input.Content.Span).ReadAll(input);
 }

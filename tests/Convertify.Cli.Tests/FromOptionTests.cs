@@ -25,6 +25,7 @@ public sealed class FromOptionTests
     [InlineData("convert", "--to", "xlsx", "-o", "x.xlsx")]
     [InlineData("inspect")]
     [InlineData("batch", "--to", "md", "-o", "out")]
+    [InlineData("dossier", "-o", "dossier.docx")]
     public void An_unknown_reader_is_a_usage_error_naming_the_known_readers(params string[] arguments)
     {
         using var folder = new TemporaryFolder();
@@ -51,6 +52,21 @@ public sealed class FromOptionTests
     }
 
     [Fact]
+    public void Dossier_from_archive_writes_what_the_sniffed_default_writes()
+    {
+        using var folder = new TemporaryFolder();
+        var archive = Path.Combine(TestPaths.Fixtures, "articles");
+
+        var sniffed = CliRunner.Run("dossier", archive, "-o", folder.File("sniffed.md"), "--title", "t");
+        var named = CliRunner.Run("dossier", archive, "-o", folder.File("named.md"), "--title", "t", "--from", "archive");
+
+        sniffed.ExitCode.ShouldBe(0, sniffed.ToString());
+        named.ExitCode.ShouldBe(0, named.ToString());
+        File.ReadAllText(folder.File("named.md")).ShouldBe(File.ReadAllText(folder.File("sniffed.md")));
+        named.StandardOutput.ShouldContain($"{CliRunner.FixtureArticles().Count} article(s)");
+    }
+
+    [Fact]
     public void Formats_says_what_each_reader_sniffs()
     {
         var result = CliRunner.Run("formats");
@@ -59,6 +75,8 @@ public sealed class FromOptionTests
         var lines = result.StandardOutput.Split('\n');
         var archive = Array.FindIndex(lines, l => l.StartsWith("  archive ", StringComparison.Ordinal));
         archive.ShouldBeGreaterThanOrEqualTo(0, result.StandardOutput);
-        lines[archive + 1].ShouldContain("sniffs: first line <!--digits-->");
+        var entry = string.Join(" ", lines.Skip(archive + 1).TakeWhile(l => l.StartsWith("    ", StringComparison.Ordinal)).Select(l => l.Trim()));
+        entry.ShouldContain("sniffs: first line <!--digits-->");
+        lines.ShouldAllBe(l => l.Length <= 80);
     }
 }

@@ -44,11 +44,12 @@ internal static class DossierCommand
             DefaultValueFactory = _ => "date",
         };
         order.AcceptOnlyFromAmong("date", "site", "catalog");
+        var from = FromOption.Create();
         var images = new ImageOptions("With --fetch-images: a folder keeping downloaded pictures by content (default: none)");
 
         var command = new Command("dossier", "Write the chosen articles as one document to read: Word or Markdown");
         command.Arguments.Add(inputs);
-        foreach (var option in new Option[] { output, title, select, site, lang, since, until, order }.Concat(images.All))
+        foreach (var option in new Option[] { output, title, select, site, lang, since, until, order, from }.Concat(images.All))
         {
             command.Options.Add(option);
         }
@@ -61,6 +62,7 @@ internal static class DossierCommand
             {
                 var word = images.WordOptions(result, null);
                 converter = converterFactory(new CliFormatOptions(word));
+                FromOption.Check(converter.Registry, result.GetValue(from));
                 var byCatalog = result.GetValue(order) == "catalog";
                 if (byCatalog && result.GetValue(select) is null)
                 {
@@ -68,6 +70,7 @@ internal static class DossierCommand
                 }
                 request = new DossierRequest(
                     result.GetValue(inputs) ?? [],
+                    result.GetValue(from),
                     BatchCommand.SplitList(result.GetValue(site)),
                     BatchCommand.SplitList(result.GetValue(lang)),
                     BatchCommand.ParseDay(result.GetValue(since), "--since"),
@@ -132,6 +135,21 @@ internal static class DossierCommand
             AtomicFile.Write(Path.GetFullPath(target), stream =>
             {
                 using var sink = writer.Open(stream, request.Options);
+                void Take(Article article)
+                {
+                    if (!request.Matches(article.Metadata) || (rank is not null && !rank.ContainsKey(article.Metadata.Id)))
+                    {
+                        return;
+                    }
+                    found.Add(article.Metadata.Id);
+                    if (waiting is not null)
+                    {
+                        waiting.TryAdd(rank![article.Metadata.Id], article);
+                        return;
+                    }
+                    sink.Add(article);
+                    written++;
+                }
                 foreach (var input in request.Inputs)
                 {
                     using var source = ArchiveSource.Open(input);
@@ -147,30 +165,20 @@ internal static class DossierCommand
                         {
                             continue;
                         }
-                        Article article;
+                        // A feed holds many articles; a fault half way through its file keeps the articles before it.
                         try
                         {
                             var content = entry.LoadAsync(cancellationToken).GetAwaiter().GetResult();
-                            article = converter.Registry.DetectReader(content.Content.Span).Read(content);
+                            foreach (var article in FromOption.ReadAll(converter, content, request.From))
+                            {
+                                Take(article);
+                            }
                         }
                         catch (ConvertifyException e)
                         {
                             sink.AddFailure(entry.RelativePath, e.Message);
                             failed++;
-                            continue;
                         }
-                        if (!request.Matches(article.Metadata) || (rank is not null && !rank.ContainsKey(article.Metadata.Id)))
-                        {
-                            continue;
-                        }
-                        found.Add(article.Metadata.Id);
-                        if (waiting is not null)
-                        {
-                            waiting.TryAdd(rank![article.Metadata.Id], article);
-                            continue;
-                        }
-                        sink.Add(article);
-                        written++;
                     }
                 }
                 foreach (var article in waiting?.Values ?? [])
@@ -198,7 +206,7 @@ internal static class DossierCommand
 
     private sealed class NothingMatchedException : Exception;
 
-    private sealed record DossierRequest(string[] Inputs, string[] Sites, string[] Languages, DateOnly? Since, DateOnly? Until, DossierOptions Options)
+    private sealed record DossierRequest(string[] Inputs, string? From, string[] Sites, string[] Languages, DateOnly? Since, DateOnly? Until, DossierOptions Options)
     {
         public bool Matches(ArticleMetadata m)
         {

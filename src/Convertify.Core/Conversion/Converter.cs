@@ -23,6 +23,18 @@ public sealed class Converter
         return Registry.DetectReader(input.Content.Span).Read(input);
     }
 
+    /// <summary>
+    /// Reads every article <paramref name="input"/> holds (one for an article file, one per item for a feed) with the
+    /// reader that sniffs it, else the default reader. Lazy: a fault half way through is thrown when it is reached,
+    /// after the articles before it.
+    /// </summary>
+    /// <exception cref="Errors.ArticleFormatException">The input, or the rest of it from a fault on, is not readable.</exception>
+    public IEnumerable<Article> ReadAll(ArticleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Registry.DetectReader(input.Content.Span).ReadAll(input);
+    }
+
     /// <summary>Reads one article file with the default reader.</summary>
     /// <exception cref="Errors.ArticleFormatException">The file is missing or not a readable article.</exception>
     public Article ReadFile(string path) => Read(ArticleInput.FromFile(path));
