@@ -60,5 +60,31 @@ var page = await File.ReadAllTextAsync(html, timeout.Token);
 Check(page.StartsWith("<!doctype html>", StringComparison.Ordinal) && page.Contains("<h1>", StringComparison.Ordinal) && page.Contains("<p>", StringComparison.Ordinal),
     $"use 3: {name} written by the host's HtmlArticleWriter ({page.Length} chars)");
 
+// 4. The host's own reader, registered through the builder: its input is sniffed, and archive articles still read.
+var story = Path.Combine(output, "story-17.json");
+await File.WriteAllTextAsync(story, """
+    {"title": "Harbour ferry runs again", "url": "https://cms.example.org/stories/17", "published": "2024-03-05T08:30:00+01:00",
+     "site": "example", "paragraphs": ["The ferry ran again on Tuesday.", "Passengers queued from dawn."]}
+    """, timeout.Token);
+JsonImport.ToMarkdown(story, Path.Combine(output, "story-17.md"));
+var storyMarkdown = await File.ReadAllTextAsync(Path.Combine(output, "story-17.md"), timeout.Token);
+Check(storyMarkdown.Contains("title: \"Harbour ferry runs again\"", StringComparison.Ordinal) && storyMarkdown.Contains("Passengers queued from dawn.", StringComparison.Ordinal)
+      && storyMarkdown.Contains("id: \"example/story-17\"", StringComparison.Ordinal),
+    "use 4: a CMS story read by the host's JsonArticleReader and written as Markdown");
+JsonImport.ToMarkdown(sample, Path.Combine(output, "archive-too.md"));
+Check(File.Exists(Path.Combine(output, "archive-too.md")), $"use 4: {name} still read by the archive reader beside it");
+var broken = Path.Combine(output, "broken.json");
+await File.WriteAllTextAsync(broken, "{\"title\": \"no body\"}", timeout.Token);
+try
+{
+    JsonImport.ToMarkdown(broken, Path.Combine(output, "broken.md"));
+    Check(false, "use 4: a story without its fields is refused");
+}
+catch (Convertify.Errors.ArticleFormatException e)
+{
+    Check(e.Message.StartsWith(broken, StringComparison.Ordinal) && !File.Exists(Path.Combine(output, "broken.md")),
+        $"use 4: a story without its fields is refused in one line: {e.Message}");
+}
+
 Console.WriteLine(problems.Count == 0 ? "embedding examples: all checks passed" : $"embedding examples: {problems.Count} checks failed");
 return problems.Count == 0 ? 0 : 1;

@@ -21,4 +21,6 @@ public enum FormatProblem
     ArchiveIndex,
     /// <summary>The input nests or repeats markup beyond the reader's limits.</summary>
     LimitExceeded,
+    /// <summary>The input's own structure is broken: malformed XML in a feed, front matter that is not YAML, a host format's syntax.</summary>
+    Malformed,
 }

@@ -21,6 +21,12 @@ public interface IArticleReader
     IEnumerable<Article> ReadAll(ArticleInput input) => [Read(input)];
 
     /// <summary>
+    /// Whether one input of this format can hold many articles (a feed). Outputs are then named per article
+    /// (<c>feed/&lt;slug&gt;.md</c>) even when an input holds one, so a feed that grows keeps its first item's name.
+    /// </summary>
+    bool ReadsMany => false;
+
+    /// <summary>
     /// Whether <paramref name="content"/> (an input's bytes) looks like this reader's format, judged from its content,
     /// never its name. A reader that does not sniff claims nothing: it is only used when named or when it is the default.
     /// </summary>
