@@ -182,10 +182,10 @@ internal sealed class FeedItemReader : IDisposable
     private ArticleFormatException Malformed(XmlException e)
     {
         var where = string.Create(CultureInfo.InvariantCulture, $"line {e.LineNumber}, column {e.LinePosition}");
-        if (_channel is null && FeedSniffer.HasDoctype(_content.Span))
+        if (_channel is null && FeedSniffer.DoctypeLine(_content.Span) is > 0 and var line)
         {
             return new ArticleFormatException(_path, FormatProblem.Malformed,
-                $"the feed declares a DTD (<!DOCTYPE>, near {where}); DTDs are refused and no entity is expanded");
+                string.Create(CultureInfo.InvariantCulture, $"the feed declares a DTD (<!DOCTYPE> at line {line}); DTDs are refused, so no entity is expanded"));
         }
         var reason = WithoutPosition(e.Message);
         return new ArticleFormatException(_path, FormatProblem.Malformed, $"malformed XML at {where}: {reason}");

@@ -34,11 +34,12 @@ internal static class FeedSniffer
         return tag.IndexOf("http://www.w3.org/2005/Atom"u8) >= 0;
     }
 
-    /// <summary>Whether the prolog holds a DOCTYPE (which the reader refuses).</summary>
-    public static bool HasDoctype(ReadOnlySpan<byte> content)
+    /// <summary>The line (from 1) of the prolog's DOCTYPE, which the reader refuses; 0 when there is none.</summary>
+    public static int DoctypeLine(ReadOnlySpan<byte> content)
     {
+        var bom = content.StartsWith("\uFEFF"u8) ? 3 : 0;
         SkipProlog(Start(content), out var doctype);
-        return doctype;
+        return doctype < 0 ? 0 : content[..(bom + doctype)].Count((byte)'\n') + 1;
     }
 
     private static ReadOnlySpan<byte> Start(ReadOnlySpan<byte> content)
@@ -50,10 +51,10 @@ internal static class FeedSniffer
         return content.Length > Window ? content[..Window] : content;
     }
 
-    /// <summary>The index of the root element's <c>&lt;</c>, or -1 when the prolog holds something else or does not end in the window.</summary>
-    private static int SkipProlog(ReadOnlySpan<byte> text, out bool doctype)
+    /// <summary>The index of the root element's <c>&lt;</c>, or -1 when the prolog holds something else or does not end in the window; <paramref name="doctype"/> is the DOCTYPE's index, or -1.</summary>
+    private static int SkipProlog(ReadOnlySpan<byte> text, out int doctype)
     {
-        doctype = false;
+        doctype = -1;
         var i = 0;
         while (true)
         {
@@ -77,7 +78,7 @@ internal static class FeedSniffer
             }
             else if (rest.StartsWith("<!DOCTYPE"u8))
             {
-                doctype = true;
+                doctype = i;
                 end = DoctypeEnd(rest);
             }
             else

@@ -33,6 +33,36 @@ internal static class FeedText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Text on one line: a whitespace run holding a line break or tab (the XML's own layout) becomes one space, other
+    /// spacing (doubled or ideographic spaces a title may hold) stays as written; trimmed.
+    /// </summary>
+    public static string Line(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\r', '\n', '\t') < 0)
+        {
+            return text.Trim();
+        }
+        var builder = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var start = i;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            if (i > start)
+            {
+                var run = text.AsSpan(start, i - start);
+                builder.Append(run.IndexOfAny('\r', '\n', '\t') >= 0 ? " " : run);
+                continue;
+            }
+            builder.Append(text[i++]);
+        }
+        return builder.ToString().Trim();
+    }
+
     /// <summary>An Atom <c>link</c> to the entry itself: <c>rel="alternate"</c> or no <c>rel</c>.</summary>
     public static bool IsAlternate(XElement link) =>
         link.Attribute("rel")?.Value.Trim() is null or "" or "alternate" or "http://www.iana.org/assignments/relation/alternate";
@@ -42,9 +72,9 @@ internal static class FeedText
     {
         return Type(title) switch
         {
-            "html" => Plain(WebUtility.HtmlDecode(StripTags(title.Value))),
-            "xhtml" => Plain((XhtmlDiv(title) ?? title).Value),
-            _ => Plain(title.Value),
+            "html" => Line(WebUtility.HtmlDecode(StripTags(title.Value))),
+            "xhtml" => Line((XhtmlDiv(title) ?? title).Value),
+            _ => Line(title.Value),
         };
     }
 
