@@ -26,8 +26,9 @@ internal sealed class FeedItemMapper(ArticleBodyReader bodies)
         var identity = Identity(e, native, atom) ?? link?.AbsoluteUri;
         var published = Published(e, native, warnings);
 
-        var bodyElement = e.Element(FeedNames.Content + "encoded") ?? e.Element(native + "content") ?? e.Element(native + "description") ?? e.Element(native + "summary")
-            ?? e.Element(FeedNames.Dc + "description");
+        // An Atom content with src= lies elsewhere: the summary stands in for it.
+        var bodyElement = e.Element(FeedNames.Content + "encoded") ?? e.Elements(native + "content").FirstOrDefault(c => c.Attribute("src") is null)
+            ?? e.Element(native + "description") ?? e.Element(native + "summary") ?? e.Element(FeedNames.Dc + "description");
         var bodyHtml = bodyElement is null ? string.Empty : FeedText.BodyHtml(bodyElement, atom && bodyElement.Name.Namespace == FeedNames.Atom);
         if (bodyElement is null)
         {
@@ -40,14 +41,19 @@ internal sealed class FeedItemMapper(ArticleBodyReader bodies)
         var body = bodies.Read(sourcePath, bodyHtml, bodyBase, warnings);
 
         var blocks = body.Blocks;
+        var plainText = body.PlainText;
         if (!BlockWalker.Figures(blocks).Any() && LeadImage(e, native, item.Base) is { } image)
         {
             blocks = blocks.Insert(0, new FigureBlock(image, string.Empty, string.Empty, string.Empty));
+            plainText = PlainText.Of(blocks);
+        }
+        if (link is null)
+        {
+            warnings.Add("feed.link-missing", "the item has no usable link; it has no original URL");
         }
 
         var title = Title(e, native, body.PlainText, warnings);
         var site = Site(item.Channel.Link, link);
-        var plainText = PlainText.Of(blocks);
         var metadata = new ArticleMetadata(
             Id: site.Code + "/" + slug,
             SourcePath: sourcePath,

@@ -18,7 +18,6 @@ internal sealed class FeedItemReader : IDisposable
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
-        MaxCharactersFromEntities = 0,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         CloseInput = true,

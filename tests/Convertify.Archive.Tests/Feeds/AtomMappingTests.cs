@@ -45,4 +45,22 @@ public sealed class AtomMappingTests
         a.Metadata.Published.Value.ShouldBe(new DateTimeOffset(2024, 3, 29, 0, 0, 0, TimeSpan.Zero));
         a.Metadata.Id.ShouldBe("blog.example.net/plain");
     }
+
+    [Fact]
+    public void Out_of_line_content_falls_back_to_the_summary_and_feed_authors_yield_to_the_entry()
+    {
+        var a = ReadAll("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><link href="https://notes.example.com/"/><author><name>Feed Author</name></author>
+            <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">An <b>xhtml</b>
+              title</div></title><id>https://notes.example.com/e/1</id><updated>2024-01-01T00:00:00Z</updated>
+            <author><name>Entry Author</name></author>
+            <content src="https://notes.example.com/e/1.pdf" type="application/pdf"/><summary type="html">&lt;p&gt;The summary.&lt;/p&gt;</summary></entry></feed>
+            """).Single();
+        a.Metadata.Title.ShouldBe("An xhtml title");
+        a.Metadata.Authors.ShouldBe(["Entry Author"]);
+        Paragraphs(a).ShouldBe(["The summary."]);
+        a.Metadata.OriginalUrl.ShouldBe("");
+        HasWarning(a, "feed.link-missing").ShouldBeTrue();
+        a.Metadata.Id.ShouldBe("notes.example.com/1");
+    }
 }
