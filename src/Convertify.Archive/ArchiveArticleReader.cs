@@ -20,16 +20,13 @@ public sealed class ArchiveArticleReader : IArticleReader
 {
     private static readonly FormatInfo Info = new("archive", "duty-machine news archive article (Markdown frame + HTML body)", ".md");
 
-    private readonly ArchiveReaderOptions _options;
-
-    // AngleSharp does not promise thread safety, so each thread gets its own parser and fragment context, built once.
-    private readonly ThreadLocal<FragmentParser> _parsers = new(() => new FragmentParser());
+    private readonly ArticleBodyReader _bodies;
 
     /// <summary>Creates the reader.</summary>
     /// <param name="options">Limits; <see cref="ArchiveReaderOptions.Default"/> when null.</param>
     public ArchiveArticleReader(ArchiveReaderOptions? options = null)
     {
-        _options = options ?? ArchiveReaderOptions.Default;
+        _bodies = new ArticleBodyReader(options ?? ArchiveReaderOptions.Default);
     }
 
     /// <inheritdoc />
@@ -83,29 +80,14 @@ public sealed class ArchiveArticleReader : IArticleReader
         var knownSite = SiteCatalog.Resolve(articlePath.Folder, articleUri, articlePath.IsArchiveFolder);
         var site = knownSite ?? SiteCatalog.Unknown;
 
-        var html = PrepareHtml(path, header.BodyHtml, warnings);
-        var urls = new UrlResolver(articleUri);
-        var images = new ImageResolver(urls);
-        var body = _parsers.Value!.ParseLenient(html, warnings);
-        var preprocessor = new BodyPreprocessor(path, _options, images, warnings);
-        var stats = preprocessor.Run(body);
-        var converter = new BodyConverter(path, _options, urls, images, warnings, stats);
-        var blocks = BodyCleaner.Clean(converter.Convert(body), warnings);
-
-        var published = PublishedTimeResolver.Resolve(preprocessor.Metadata.Date, header.FeedTime, site.Code, preprocessor.Metadata.InfoBoxDate);
+        var body = _bodies.Read(path, header.BodyHtml, articleUri, warnings);
+        var published = PublishedTimeResolver.Resolve(body.Date, header.FeedTime, site.Code, body.InfoBoxDate);
         if (published.RawText is { } rawDate)
         {
             published = published with { RawText = XmlSafeText.Clean(rawDate) };
         }
-        var related = converter.RelatedLinks.Select(r => r.Title is null ? r : r with { Title = XmlSafeText.Clean(r.Title) }).ToImmutableArray();
-        var authors = preprocessor.Metadata.Authors.Select(a => XmlSafeText.Clean(a).Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        var tags = preprocessor.Metadata.Tags.Select(t => XmlSafeText.Clean(t).Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        var originalSource = preprocessor.Metadata.OriginalSource is { } origin && XmlSafeText.Clean(origin.Name).Trim() is { Length: > 0 } originName
-            ? origin with { Name = originName }
-            : null;
         var title = CleanTitle(header.Title, warnings);
-        var plainText = PlainText.Of(blocks);
-        var language = LanguageDetector.Detect(title, plainText);
+        var language = LanguageDetector.Detect(title, body.PlainText);
         var metadata = new ArticleMetadata(
             // Without a site, no site part is made up: the id is the archive id alone.
             Id: knownSite is null ? articlePath.ArchiveId : knownSite.Code + "/" + articlePath.ArchiveId,
@@ -115,36 +97,16 @@ public sealed class ArchiveArticleReader : IArticleReader
             OriginalUrl: header.Url,
             Published: published,
             FeedTime: header.FeedTime,
-            Authors: authors,
+            Authors: body.Authors,
             Language: language,
             Description: string.Empty,
             LeadImage: null,
-            OriginalSource: originalSource,
-            Tags: tags);
-        return ArticleAssembler.Assemble(metadata, blocks, related, warnings.ToImmutable(), plainText);
+            OriginalSource: body.OriginalSource,
+            Tags: body.Tags);
+        return ArticleAssembler.Assemble(metadata, body.Blocks, body.RelatedLinks, warnings.ToImmutable(), body.PlainText);
     }
 
-    /// <summary>Repairs glued attributes and refuses markup nested too deeply for the parser to finish in reasonable time.</summary>
-    private string PrepareHtml(string path, string bodyHtml, WarningLog warnings)
-    {
-        var html = MarkupRepair.FixGluedAttributes(bodyHtml, out var repairs);
-        if (repairs > 0)
-        {
-            warnings.Add("html.malformed", $"{repairs} tag(s) glued to their first attribute were separated");
-        }
-        var (depth, unbalanced) = MarkupDepthScanner.Scan(html, _options.MaxMarkupDepth);
-        if (depth > _options.MaxMarkupDepth)
-        {
-            throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body's markup nests deeper than {_options.MaxMarkupDepth:N0} levels");
-        }
-        if (unbalanced > 0)
-        {
-            warnings.Add("html.malformed", $"{unbalanced} unclosed, misnested or stray tag(s) were read as a browser would");
-        }
-        return html;
-    }
-
-    private static string CleanTitle(string title, WarningLog warnings)
+    internal static string CleanTitle(string title, WarningLog warnings)
     {
         var cleaned = XmlSafeText.Clean(title, out var removed);
         if (removed > 0)
