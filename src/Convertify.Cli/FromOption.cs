@@ -24,6 +24,9 @@ internal static class FromOption
         }
     }
 
+    /// <summary>The extensions of input files (every registered reader's), for listing a folder's inputs.</summary>
+    public static IEnumerable<string> InputExtensions(FormatRegistry registry) => registry.Readers.SelectMany(r => r.Format.Extensions);
+
     /// <summary>Reads <paramref name="input"/> with the reader named <paramref name="name"/>, or the one that sniffs it when null.</summary>
     public static Article Read(Converter converter, ArticleInput input, string? name) =>
         converter.Registry.ChooseReader(name, input.Content.Span).Read(input);

@@ -152,7 +152,7 @@ internal static class DossierCommand
                 }
                 foreach (var input in request.Inputs)
                 {
-                    using var source = ArchiveSource.Open(input);
+                    using var source = ArchiveSource.Open(input, null, FromOption.InputExtensions(converter.Registry));
                     foreach (var entry in source.Entries(cancellationToken))
                     {
                         if (!entry.IsUsable)
