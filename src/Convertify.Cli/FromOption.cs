@@ -8,11 +8,18 @@ namespace Convertify.Cli;
 /// <summary><c>--from READER</c>: the reader that reads every input; absent, each input's format is sniffed from its content.</summary>
 internal static class FromOption
 {
-    public static Option<string?> Create() => new("--from")
+    /// <summary>The option; completion offers the names of the readers <paramref name="converterFactory"/> registers (made only when asked).</summary>
+    public static Option<string?> Create(Func<CliFormatOptions, Converter> converterFactory)
     {
-        Description = "Input format, a reader's name (see 'convertify formats'); default: sniffed from each input's content.",
-        HelpName = "READER",
-    };
+        var option = new Option<string?>("--from")
+        {
+            Description = "Input format, a reader's name (see 'convertify formats'); default: sniffed from each input's content.",
+            HelpName = "READER",
+        };
+        option.CompletionSources.Add(_ => converterFactory(CliFormatOptions.Default).Registry.Readers
+            .Select(r => new System.CommandLine.Completions.CompletionItem(r.Format.Name)));
+        return option;
+    }
 
     /// <summary>Refuses a name no reader has, before any input is read.</summary>
     /// <exception cref="UsageException">No reader has that name.</exception>
