@@ -240,6 +240,23 @@ public sealed class ManyArticleBatchTests
     }
 
     [Fact]
+    public async Task Index_pages_do_not_cross_check_the_articles_of_a_feed()
+    {
+        using var temp = new TemporaryFolder();
+        var archive = TestArchive.WriteSample(temp.Path);
+        // The sample's index page lists articles/voa/9999.md ("Gone"); a feed whose name starts with that id is not it.
+        TestArchive.Write(archive, "articles/dw/9999_feed.md", LinesTestReader.File(LinesTestReader.Line("x", "Item X", "Body X.")));
+        var converter = new ConverterBuilder().AddReader(new FakeReader()).AddReader(new LinesTestReader())
+            .AddIndexPageReader(new Archive.Indexes.ArchiveIndexPages()).AddWriter(new FakeWriter("md", ".md")).Build();
+
+        var report = await new BatchRunner(converter).RunAsync(archive, TestArchive.Options(temp.File("out"), "md"), null, None);
+
+        var item = report.Inputs.Single(i => i.Path == "articles/dw/9999_feed.md#x");
+        item.Status.ShouldBe(BatchStatus.Converted);
+        item.Warnings.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task A_named_reader_reads_every_input()
     {
         using var temp = new TemporaryFolder();
