@@ -102,11 +102,20 @@ internal static class ConvertCommand
         {
             var input = request.Inputs[0];
             Warnings.CurrentInput = input;
-            if (input != StandardInput.Name && ReadFeed(converter, input, request.From) is { } feed)
+            Article article;
+            if (input == StandardInput.Name)
             {
-                return WriteFeed(host, writer, feed, request, verbose);
+                article = StandardInput.Read(converter, request.Name, request.From);
             }
-            var article = Read(converter, input, request.Name, request.From);
+            else
+            {
+                var loaded = Load(converter, input, request.From);
+                if (loaded.Reader.ReadsMany)
+                {
+                    return WriteFeed(host, writer, ReadFeed(input, loaded), request, verbose);
+                }
+                article = loaded.Reader.Read(loaded.Content);
+            }
             var outputPath = request.ToStandardOutput ? null
                 : request.ToFolder ? Path.Combine(request.Output!, Stem(input, article) + writer.Format.Extension)
                 : request.Output;
@@ -120,40 +129,35 @@ internal static class ConvertCommand
         return WriteMany(host, converter, writer, request, verbose, cancellationToken);
     }
 
-    /// <summary>
-    /// The articles of <paramref name="input"/> when its reader reads many (a feed): those before a fault, and the fault.
-    /// Null for an input of one article. An input that cannot be read at all throws, as for one article.
-    /// </summary>
-    private static Feed? ReadFeed(Converter converter, string input, string? from)
+    /// <summary>A file input's bytes and the reader that reads them (named by --from, else sniffed).</summary>
+    private static (ArticleInput Content, IArticleReader Reader) Load(Converter converter, string input, string? from)
     {
-        if (!converter.Registry.Readers.Any(r => r.ReadsMany))
-        {
-            return null;
-        }
         if (Directory.Exists(input))
         {
             throw new InputException($"{input} is a folder: use 'convertify batch {input}'");
         }
         var content = ArticleInput.FromFile(input);
-        var reader = converter.Registry.ChooseReader(from, content.Content.Span);
-        if (!reader.ReadsMany)
-        {
-            return null;
-        }
+        return (content, converter.Registry.ChooseReader(from, content.Content.Span));
+    }
+
+    /// <summary>Every article of an input whose reader reads many (a feed): those before a fault, and the fault.</summary>
+    private static Feed ReadFeed(string input, (ArticleInput Content, IArticleReader Reader) loaded)
+    {
         var articles = new List<Article>();
-        var slugs = new ItemSlugs();
+        ArticleFormatException? fault = null;
         try
         {
-            foreach (var article in reader.ReadAll(content))
+            foreach (var article in loaded.Reader.ReadAll(loaded.Content))
             {
                 articles.Add(article);
             }
         }
         catch (ArticleFormatException e)
         {
-            return new Feed(input, [.. articles.Select(a => (slugs.Next(a), a))], e);
+            fault = e;
         }
-        return new Feed(input, [.. articles.Select(a => (slugs.Next(a), a))], null);
+        var slugs = new ItemSlugs();
+        return new Feed(input, [.. articles.Select(a => (slugs.Next(a), a))], fault);
     }
 
     /// <summary>An input that holds many articles: each with its name (<see cref="ItemSlugs"/>), and the fault that ended reading, if one did.</summary>
@@ -200,11 +204,8 @@ internal static class ConvertCommand
         {
             return StandardInput.Read(converter, name, from);
         }
-        if (Directory.Exists(input))
-        {
-            throw new InputException($"{input} is a folder: use 'convertify batch {input}'");
-        }
-        return FromOption.Read(converter, ArticleInput.FromFile(input), from);
+        var (content, reader) = Load(converter, input, from);
+        return reader.Read(content);
     }
 
     /// <summary>The output's name without extension: the file's name, or for standard input the last part of the article's id.</summary>
@@ -269,15 +270,16 @@ internal static class ConvertCommand
         // Feeds are read first too: their articles' names join the check for clashes before anything is written. An input
         // that cannot be read here is read again in its turn, and its error reported there.
         var feeds = new Dictionary<string, Feed>(StringComparer.Ordinal);
-        foreach (var input in request.Inputs.Where(i => i != StandardInput.Name).Distinct(StringComparer.Ordinal))
+        var feedReaders = converter.Registry.Readers.Any(r => r.ReadsMany);
+        foreach (var input in request.Inputs.Where(i => feedReaders && i != StandardInput.Name).Distinct(StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             Warnings.CurrentInput = input;
             try
             {
-                if (ReadFeed(converter, input, request.From) is { } feed)
+                if (Load(converter, input, request.From) is { Reader.ReadsMany: true } loaded)
                 {
-                    feeds[input] = feed;
+                    feeds[input] = ReadFeed(input, loaded);
                 }
             }
             catch (Exception e) when (e is ArticleFormatException or InputException or IOException or UnauthorizedAccessException)
@@ -359,8 +361,15 @@ internal static class ConvertCommand
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                if (input != StandardInput.Name && ReadFeed(converter, input, request.From) is { } feed)
+                if (input == StandardInput.Name)
                 {
+                    articles.Add((input, StandardInput.Read(converter, request.Name, request.From), null));
+                    continue;
+                }
+                var loaded = Load(converter, input, request.From);
+                if (loaded.Reader.ReadsMany)
+                {
+                    var feed = ReadFeed(input, loaded);
                     // A row per article; a fault half way keeps the rows before it and adds one for the rest.
                     articles.AddRange(feed.Articles.Select(a => (input, (Article?)a.Article, (string?)null)));
                     if (feed.Reported is { } fault)
@@ -370,7 +379,7 @@ internal static class ConvertCommand
                     }
                     continue;
                 }
-                articles.Add((input, Read(converter, input, request.Name, request.From), null));
+                articles.Add((input, loaded.Reader.Read(loaded.Content), null));
             }
             catch (ArticleFormatException e)
             {
