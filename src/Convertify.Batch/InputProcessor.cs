@@ -151,74 +151,55 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
 
     /// <summary>
     /// An input that holds many articles (a feed): each article filtered and written as <see cref="ConvertOne"/> does one,
-    /// named <c>&lt;input&gt;#&lt;slug&gt;</c> with outputs in a folder named after the input. The input's manifest entry
-    /// (its bytes, every article's outputs) goes with its last row, and only when every output is in place: a changed feed
-    /// is converted again whole, an unchanged one is not written. A fault half way leaves the articles before it
-    /// converted and adds one failed row for the rest. Null when the run was stopped in the middle.
+    /// named <c>&lt;input&gt;#&lt;slug&gt;</c> with outputs in a folder named after the input. The reader reads in order on
+    /// one thread at a time while up to <see cref="BatchOptions.Jobs"/> articles are written at once (a feed is one input,
+    /// but may hold most of a run's articles). The input's manifest entry (its bytes, every article's outputs) goes with
+    /// its last row, and only when every output is in place: a changed feed is converted again whole, an unchanged one is
+    /// not written. A fault half way leaves the articles before it converted and adds one failed row for the rest. Null
+    /// when the run was stopped in the middle.
     /// </summary>
     private List<ProcessedInput>? ProcessMany(int seq, string path, Formats.ArticleInput input, Formats.IArticleReader reader, ManifestEntry? previous)
     {
         var sha256 = SHA256.HashData(input.Content.Span);
         var sameInput = !options.Force && previous is not null && previous.Sha256.AsSpan().SequenceEqual(sha256) &&
                         previous.Tool == BatchRunner.ToolVersion && previous.Options == plan.OptionsHash;
-        var rows = new List<ProcessedInput>();
-        var slugs = new ItemSlugs();
-        var allOutputs = new List<string>();
-        var complete = true;
-        var wrote = false;
-        string? fault = null;
-        IEnumerator<Article>? articles = null;
+        var done = new ConcurrentDictionary<int, ProcessedInput>();
+        var feed = new FeedOutcome();
         try
         {
-            while (true)
-            {
-                if (stop.IsCancellationRequested)
+            Parallel.ForEach(Numbered(reader, input, path, feed), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.EffectiveJobs) },
+                (item, loop) =>
                 {
-                    return null;
-                }
-                Article article;
-                try
-                {
-                    // A reader may read eagerly, when asked for the enumeration: its fault is then the first article's.
-                    articles ??= reader.ReadAll(input).GetEnumerator();
-                    if (!articles.MoveNext())
+                    var row = new InputRow(seq, new BatchInputResult(item.Path, BatchStatus.Converted), Item: item.Index, GroupPath: path);
+                    if (ConvertItem(row, item.Article, sameInput, feed) is { } processed)
                     {
-                        break;
+                        done[item.Index] = processed;
                     }
-                    article = articles.Current;
-                }
-                catch (ArticleFormatException e)
-                {
-                    fault = e.Detail;
-                    break;
-                }
-                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
-                {
-                    fault = $"reader error ({e.GetType().Name}): {e.Message}";
-                    break;
-                }
-                var itemPath = OutputNames.ItemPath(path, slugs.Next(article));
-                var item = ConvertItem(new InputRow(seq, new BatchInputResult(itemPath, BatchStatus.Converted), Item: rows.Count, GroupPath: path),
-                    article, sameInput, allOutputs, ref complete, ref wrote);
-                if (item is null)
-                {
-                    return null;
-                }
-                rows.Add(item);
-            }
+                    else
+                    {
+                        loop.Stop();
+                    }
+                });
         }
-        finally
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
-            articles?.Dispose();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
+        if (stop.IsCancellationRequested)
+        {
+            return null;
+        }
+        var rows = done.OrderBy(d => d.Key).Select(d => d.Value).ToList();
         var last = new InputRow(seq, new BatchInputResult(path, BatchStatus.Failed), Item: rows.Count, GroupPath: path);
-        if (fault is not null)
+        if (feed.Fault is { } fault)
         {
             var reason = rows.Count == 0 ? fault : string.Create(CultureInfo.InvariantCulture, $"{fault}; {rows.Count} items before it were converted");
             rows.Add(new ProcessedInput(last with { Result = last.Result with { Reason = reason }, ForgetManifest = previous is not null }));
             return rows;
         }
-        var manifest = complete && (wrote || !sameInput) ? new ManifestEntry(sha256, BatchRunner.ToolVersion, plan.OptionsHash, allOutputs) : null;
+        var complete = !feed.Incomplete;
+        var outputs = rows.Where(r => r.Row.Result.Status is BatchStatus.Converted or BatchStatus.Unchanged).SelectMany(r => r.Row.Result.Outputs!).ToList();
+        var manifest = complete && (feed.Wrote || !sameInput) ? new ManifestEntry(sha256, BatchRunner.ToolVersion, plan.OptionsHash, outputs) : null;
         var forget = !complete && previous is not null;
         if (rows.Count == 0)
         {
@@ -236,8 +217,71 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         return rows;
     }
 
+    /// <summary>What the articles of one feed, written on several threads, tell of the whole.</summary>
+    private sealed class FeedOutcome
+    {
+        private int _wrote;
+        private int _incomplete;
+
+        /// <summary>The fault that ended reading, if one did (set by the one thread reading at a time).</summary>
+        public string? Fault { get; set; }
+
+        /// <summary>Some output was written.</summary>
+        public bool Wrote => Volatile.Read(ref _wrote) != 0;
+
+        /// <summary>Some output is not in place (a writer failed, or will retry).</summary>
+        public bool Incomplete => Volatile.Read(ref _incomplete) != 0;
+
+        public void MarkWrote() => Interlocked.Exchange(ref _wrote, 1);
+
+        public void MarkIncomplete() => Interlocked.Exchange(ref _incomplete, 1);
+    }
+
+    /// <summary>
+    /// The feed's articles in order, each with its number and path (<c>&lt;input&gt;#&lt;slug&gt;</c>); ends at the end,
+    /// at a stop, or at a fault, which it leaves in <paramref name="outcome"/>.
+    /// </summary>
+    private IEnumerable<(int Index, string Path, Article Article)> Numbered(Formats.IArticleReader reader, Formats.ArticleInput input, string path,
+        FeedOutcome outcome)
+    {
+        var slugs = new ItemSlugs();
+        IEnumerator<Article>? articles = null;
+        try
+        {
+            for (var index = 0; !stop.IsCancellationRequested; index++)
+            {
+                Article article;
+                try
+                {
+                    // A reader may read eagerly, when asked for the enumeration: its fault is then the first article's.
+                    articles ??= reader.ReadAll(input).GetEnumerator();
+                    if (!articles.MoveNext())
+                    {
+                        yield break;
+                    }
+                    article = articles.Current;
+                }
+                catch (ArticleFormatException e)
+                {
+                    outcome.Fault = e.Detail;
+                    yield break;
+                }
+                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    outcome.Fault = $"reader error ({e.GetType().Name}): {e.Message}";
+                    yield break;
+                }
+                yield return (index, OutputNames.ItemPath(path, slugs.Next(article)), article);
+            }
+        }
+        finally
+        {
+            articles?.Dispose();
+        }
+    }
+
     /// <summary>One article of an input that holds many: filtered, then written unless the input is unchanged and its outputs are in place.</summary>
-    private ProcessedInput? ConvertItem(InputRow row, Article article, bool sameInput, List<string> allOutputs, ref bool complete, ref bool wrote)
+    private ProcessedInput? ConvertItem(InputRow row, Article article, bool sameInput, FeedOutcome outcome)
     {
         var itemPath = row.Result.Path;
         var metadata = article.Metadata;
@@ -253,15 +297,14 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         var outputs = outputNames.ToArray();
         if (outputs.FirstOrDefault(o => !IsInsideOutput(o)) is { } outside)
         {
-            complete = false;
+            outcome.MarkIncomplete();
             return new ProcessedInput(row with { Result = new BatchInputResult(itemPath, BatchStatus.Failed, $"output path '{outside}' would leave the output folder", metadata.Id) });
         }
-        allOutputs.AddRange(outputs);
         var unchanged = sameInput && outputs.All(o => File.Exists(Path.Combine(outputDirectory, o)));
         List<ConversionWarning>? writerWarnings = null;
         if (!unchanged)
         {
-            wrote = true;
+            outcome.MarkWrote();
             for (var i = 0; i < outputs.Length; i++)
             {
                 if (stop.IsCancellationRequested)
@@ -278,7 +321,7 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
                 }
                 catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
                 {
-                    complete = false;
+                    outcome.MarkIncomplete();
                     return new ProcessedInput(row with
                     {
                         Result = new BatchInputResult(itemPath, BatchStatus.Failed, $"{writer.Format.Name} writer failed ({e.GetType().Name}): {e.Message}", metadata.Id),
@@ -289,7 +332,10 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         if (writerWarnings is not null)
         {
             article = article with { Warnings = article.Warnings.AddRange(writerWarnings) };
-            complete &= !writerWarnings.Exists(w => w.Retryable);
+            if (writerWarnings.Exists(w => w.Retryable))
+            {
+                outcome.MarkIncomplete();
+            }
         }
         var warnings = article.Warnings.Select(w => w.ToString()).ToList();
         var result = new BatchInputResult(itemPath, unchanged ? BatchStatus.Unchanged : BatchStatus.Converted, unchanged ? "unchanged since the last run" : null,

@@ -257,6 +257,28 @@ public sealed class ManyArticleBatchTests
     }
 
     [Fact]
+    public async Task A_feed_of_ten_thousand_articles_gives_as_many_rows_in_order_and_a_cancel_half_way_one_row()
+    {
+        using var temp = new TemporaryFolder();
+        var folder = temp.File("in");
+        TestArchive.Write(folder, "big.lines", LinesTestReader.File([.. Enumerable.Range(0, 10_000).Select(n => LinesTestReader.Line($"{n:D5}", $"Item {n}", $"Body {n}."))]));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var report = await new BatchRunner(Converter()).RunAsync(folder, TestArchive.Options(temp.File("out"), "md", "xlsx"), null, None);
+
+        TestContext.Current.SendDiagnosticMessage($"10,000-article feed to md+catalogue: {clock.Elapsed.TotalSeconds:F2} s");
+        report.Totals.Converted.ShouldBe(10_000, report.Summary());
+        report.Inputs.Select(i => i.Path).ShouldBe(Enumerable.Range(0, 10_000).Select(n => $"big.lines#{n:D5}"));
+        File.ReadAllLines(Path.Combine(temp.File("out"), "catalog.xlsx")).Length.ShouldBe(10_000);
+
+        using var cancel = new CancellationTokenSource();
+        var writer = new FakeWriter("md", ".md") { OnWrite = (_, count) => { if (count == 100) cancel.Cancel(); } };
+        var converter = new ConverterBuilder().AddReader(new FakeReader()).AddReader(new LinesTestReader()).AddWriter(writer).Build();
+        var stopped = await new BatchRunner(converter).RunAsync(folder, TestArchive.Options(temp.File("out2"), "md") with { Force = true }, null, cancel.Token);
+        stopped.Inputs.Select(i => (i.Path, i.Status)).ShouldBe([("big.lines", BatchStatus.Cancelled)]);
+    }
+
+    [Fact]
     public async Task A_named_reader_reads_every_input()
     {
         using var temp = new TemporaryFolder();
