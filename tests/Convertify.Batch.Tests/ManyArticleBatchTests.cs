@@ -279,6 +279,36 @@ public sealed class ManyArticleBatchTests
     }
 
     [Fact]
+    public async Task A_writer_failing_on_one_article_fails_its_row_and_the_feed_is_converted_again_next_time()
+    {
+        using var temp = new TemporaryFolder();
+        var input = WriteInputs(temp);
+        var output = temp.File("out");
+        var failing = new FakeWriter("md", ".md")
+        {
+            OnWrite = (article, _) =>
+            {
+                if (article.Metadata.Title == "Item B")
+                {
+                    throw new IOException("disk full");
+                }
+            },
+        };
+        var converter = new ConverterBuilder().AddReader(new FakeReader()).AddReader(new LinesTestReader()).AddWriter(failing).Build();
+
+        var report = await new BatchRunner(converter).RunAsync(input, TestArchive.Options(output, "md"), null, None);
+
+        report.ExitCode.ShouldBe(1);
+        report.Inputs.Single(i => i.Path == "feeds/news.lines#b").Reason.ShouldBe("md writer failed (IOException): disk full");
+        report.Inputs.Single(i => i.Path == "feeds/news.lines#a").Status.ShouldBe(BatchStatus.Converted);
+
+        // The report reads the state, which the next run replaces.
+        var again = await new BatchRunner(Converter()).RunAsync(input, TestArchive.Options(output, "md"), null, None);
+        again.Inputs.Where(i => i.Path.StartsWith("feeds/", StringComparison.Ordinal)).Select(i => i.Status).ShouldAllBe(s => s == BatchStatus.Converted);
+        again.Inputs.Single(i => i.Path == "one.md").Status.ShouldBe(BatchStatus.Unchanged);
+    }
+
+    [Fact]
     public async Task A_named_reader_reads_every_input()
     {
         using var temp = new TemporaryFolder();
