@@ -3,10 +3,10 @@ namespace Convertify.Batch;
 /// <summary>A snapshot of a running batch, reported after each input.</summary>
 /// <param name="Done">Inputs finished (any status).</param>
 /// <param name="Total">Inputs found in all, when known in advance (folders, globs, zip files); null while a tar stream is still being read.</param>
-/// <param name="Converted">Inputs converted so far.</param>
-/// <param name="Unchanged">Inputs unchanged so far.</param>
-/// <param name="Skipped">Inputs skipped so far.</param>
-/// <param name="Failed">Inputs failed so far.</param>
+/// <param name="Converted">Rows converted so far: inputs, and each article of an input that holds many (a feed).</param>
+/// <param name="Unchanged">Rows unchanged so far.</param>
+/// <param name="Skipped">Rows skipped so far.</param>
+/// <param name="Failed">Rows failed so far (a feed that stops at a fault is one).</param>
 /// <param name="Elapsed">Time since the run started.</param>
 /// <param name="Current">The input just finished, or what the run is doing (e.g. writing the catalogue).</param>
 public sealed record BatchProgress(int Done, int? Total, int Converted, int Unchanged, int Skipped, int Failed, TimeSpan Elapsed, string Current)

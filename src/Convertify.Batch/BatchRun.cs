@@ -178,7 +178,7 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
             while (Next() is { } next)
             {
                 var (seq, entry, previous) = next;
-                ProcessedInput? processed;
+                IReadOnlyList<ProcessedInput>? processed;
                 try
                 {
                     processed = await _processor.ProcessAsync(seq, entry, previous).ConfigureAwait(false);
@@ -187,20 +187,29 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
                 {
                     processed = null;
                 }
-                if (processed?.Filter is { } filter)
-                {
-                    Interlocked.Increment(ref _filtered[(int)filter]);
-                }
                 // Stopped in the middle: the input counts as found and not processed.
-                var row = processed?.Row ?? new InputRow(seq, new BatchInputResult(entry.RelativePath, BatchStatus.Cancelled));
-                _catalog?.Offer(seq, row.Result.Path, processed?.Article, processed?.Files);
-                await Record(row).ConfigureAwait(false);
-                if (row.Result.Status == BatchStatus.Failed && options.FailFast)
+                processed ??= [new ProcessedInput(new InputRow(seq, new BatchInputResult(entry.RelativePath, BatchStatus.Cancelled)))];
+                _catalog?.Offer(seq, entry.RelativePath, [.. processed.Where(p => p.Article is not null).Select(p => (p.Article!, p.Files!))]);
+                var failed = false;
+                foreach (var item in processed)
+                {
+                    if (item.Filter is { } filter)
+                    {
+                        Interlocked.Increment(ref _filtered[(int)filter]);
+                    }
+                    await Record(item.Row).ConfigureAwait(false);
+                    failed |= item.Row.Result.Status == BatchStatus.Failed;
+                }
+                if (processed[^1].Row.Result.Status != BatchStatus.Cancelled)
+                {
+                    Interlocked.Increment(ref _done);
+                }
+                if (failed && options.FailFast)
                 {
                     _failFastTriggered = true;
                     await _stop.CancelAsync().ConfigureAwait(false);
                 }
-                Report(row.Result.Path);
+                Report(processed[^1].Row.Result.Path);
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -210,10 +219,6 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
 
     private ValueTask Record(InputRow row)
     {
-        if (row.Result.Status != BatchStatus.Cancelled)
-        {
-            Interlocked.Increment(ref _done);
-        }
         switch (row.Result.Status)
         {
             case BatchStatus.Converted: Interlocked.Increment(ref _converted); break;

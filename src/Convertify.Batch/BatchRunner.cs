@@ -45,7 +45,8 @@ public sealed class BatchRunner
         ArgumentNullException.ThrowIfNull(options);
         var plan = Plan(options);
         var outputDirectory = Path.GetFullPath(options.OutputDirectory);
-        using var source = ArchiveSource.Open(input, exclude: outputDirectory);
+        // Inputs are the files of every registered reader's extensions; which reader reads one is judged from its content.
+        using var source = ArchiveSource.Open(input, outputDirectory, _converter.Registry.Readers.SelectMany(r => r.Format.Extensions));
         if (source is FolderSource folder && IsSameOrInside(folder.Description, outputDirectory))
         {
             throw new BatchUsageException($"the output folder {outputDirectory} holds the input {folder.Description}: outputs could overwrite inputs; choose another -o/--output");

@@ -18,8 +18,8 @@ internal sealed class CatalogFeeder : IDisposable
     private readonly FileStream _stream;
     private readonly IArticleSink _sink;
     private readonly bool _ordered;
-    private readonly Dictionary<int, (Article Article, IReadOnlyDictionary<string, string> Files)?> _pending = [];
-    private readonly List<(string Path, Article Article, IReadOnlyDictionary<string, string> Files)> _kept = [];
+    private readonly Dictionary<int, IReadOnlyList<(Article Article, IReadOnlyDictionary<string, string> Files)>> _pending = [];
+    private readonly List<(string EntryPath, int Item, Article Article, IReadOnlyDictionary<string, string> Files)> _kept = [];
     private int _next;
     private bool _finished;
 
@@ -40,8 +40,11 @@ internal sealed class CatalogFeeder : IDisposable
     /// <summary>Why the sink failed, if it did.</summary>
     public string? Error { get; private set; }
 
-    /// <summary>Records the outcome of entry <paramref name="index"/>: an article for the catalogue, or null.</summary>
-    public void Offer(int index, string path, Article? article, IReadOnlyDictionary<string, string>? files)
+    /// <summary>
+    /// Records the outcome of entry <paramref name="index"/>: its articles for the catalogue, in order (none, one, or a
+    /// feed's), each with its path and its files by format.
+    /// </summary>
+    public void Offer(int index, string entryPath, IReadOnlyList<(Article Article, IReadOnlyDictionary<string, string> Files)> rows)
     {
         lock (_gate)
         {
@@ -51,20 +54,21 @@ internal sealed class CatalogFeeder : IDisposable
             }
             if (!_ordered)
             {
-                if (article is not null)
+                for (var i = 0; i < rows.Count; i++)
                 {
-                    _kept.Add((path, Compact(article), files!));
+                    var (article, files) = rows[i];
+                    _kept.Add((entryPath, i, Compact(article), files));
                 }
                 return;
             }
-            _pending[index] = article is null ? null : (article, files!);
+            _pending[index] = rows;
             try
             {
                 while (_pending.Remove(_next, out var ready))
                 {
-                    if (ready is { } row)
+                    foreach (var (article, files) in ready)
                     {
-                        _sink.Add(row.Article, row.Files);
+                        _sink.Add(article, files);
                     }
                     _next++;
                 }
@@ -86,7 +90,8 @@ internal sealed class CatalogFeeder : IDisposable
             {
                 if (Error is null)
                 {
-                    foreach (var (_, article, files) in _kept.OrderBy(k => k.Path, StringComparer.Ordinal))
+                    // An entry's articles stay together and in their order, after the entry's place (as in the report).
+                    foreach (var (_, _, article, files) in _kept.OrderBy(k => k.EntryPath, StringComparer.Ordinal).ThenBy(k => k.Item))
                     {
                         _sink.Add(article, files);
                     }
@@ -155,7 +160,7 @@ internal sealed class CatalogFeeder : IDisposable
     });
 
     /// <summary>The article without the blocks that hold neither a figure nor a link (the catalogue lists figures and links, nothing else of the body).</summary>
-    private static Article Compact(Article article) =>
+    internal static Article Compact(Article article) =>
         article with
         {
             Body = [.. article.Body.Where(HoldsFigureOrLink)],

@@ -22,11 +22,15 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
     /// <summary>The selected ids (<see cref="BatchOptions.Selection"/>) of the articles read so far, whatever the other filters said.</summary>
     public bool WasFound(string id) => _selectedFound.ContainsKey(id);
 
-    /// <summary>Processes input number <paramref name="seq"/>; null when the run was stopped in the middle of it.</summary>
-    public async Task<ProcessedInput?> ProcessAsync(int seq, ArchiveEntry entry, ManifestEntry? previous)
+    /// <summary>
+    /// Processes input number <paramref name="seq"/>: one row, or for an input whose reader reads many articles (a feed)
+    /// a row per article and, when reading stopped at a fault, one failed row for the rest; null when the run was stopped
+    /// in the middle of it.
+    /// </summary>
+    public async Task<IReadOnlyList<ProcessedInput>?> ProcessAsync(int seq, ArchiveEntry entry, ManifestEntry? previous)
     {
         var path = entry.RelativePath;
-        ProcessedInput Done(BatchStatus status, string? reason, string? id = null) => new(new InputRow(seq, new BatchInputResult(path, status, reason, id)));
+        ProcessedInput[] Done(BatchStatus status, string? reason, string? id = null) => [new(new InputRow(seq, new BatchInputResult(path, status, reason, id)))];
         if (!entry.IsUsable)
         {
             return Done(BatchStatus.Failed, entry.Error);
@@ -51,15 +55,20 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         if (converter.IndexPages is { } indexPages && indexPages.IsIndexPage(path))
         {
             var entries = indexPages.Read(path, input.Content.Span);
-            return new ProcessedInput(new InputRow(seq, new BatchInputResult(path, BatchStatus.Skipped,
+            return [new ProcessedInput(new InputRow(seq, new BatchInputResult(path, BatchStatus.Skipped,
                 string.Create(CultureInfo.InvariantCulture, $"archive index page ({entries.Count} entries), used to cross-check titles and dates")),
-                IndexEntries: entries));
+                IndexEntries: entries))];
         }
 
         Article article;
         try
         {
-            article = converter.Registry.ChooseReader(options.Reader, input.Content.Span).Read(input);
+            var reader = converter.Registry.ChooseReader(options.Reader, input.Content.Span);
+            if (reader.ReadsMany)
+            {
+                return ProcessMany(seq, path, input, reader, previous);
+            }
+            article = reader.Read(input);
         }
         catch (ArticleFormatException e)
         {
@@ -69,6 +78,13 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         {
             return Done(BatchStatus.Failed, $"reader error ({e.GetType().Name}): {e.Message}");
         }
+        return ConvertOne(seq, path, input, article, previous) is { } processed ? [processed] : null;
+    }
+
+    /// <summary>Filters one article read from its own input and writes its outputs unless they are unchanged; null when stopped.</summary>
+    private ProcessedInput? ConvertOne(int seq, string path, Formats.ArticleInput input, Article article, ManifestEntry? previous)
+    {
+        ProcessedInput Done(BatchStatus status, string? reason) => new(new InputRow(seq, new BatchInputResult(path, status, reason)));
         var metadata = article.Metadata;
         if (options.Selection?.Contains(metadata.Id) == true)
         {
@@ -131,6 +147,208 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         var retry = writerWarnings is not null && writerWarnings.Exists(w => w.Retryable);
         var manifest = unchanged || retry ? null : current;
         return new ProcessedInput(new InputRow(seq, result, summary, manifest, ForgetManifest: retry && previous is not null), article, files);
+    }
+
+    /// <summary>
+    /// An input that holds many articles (a feed): each article filtered and written as <see cref="ConvertOne"/> does one,
+    /// named <c>&lt;input&gt;#&lt;slug&gt;</c> with outputs in a folder named after the input. The reader reads in order on
+    /// one thread at a time while up to <see cref="BatchOptions.Jobs"/> articles are written at once (a feed is one input,
+    /// but may hold most of a run's articles). The input's manifest entry (its bytes, every article's outputs) goes with
+    /// its last row, and only when every output is in place: a changed feed is converted again whole, an unchanged one is
+    /// not written. A fault half way leaves the articles before it converted and adds one failed row for the rest. Null
+    /// when the run was stopped in the middle.
+    /// </summary>
+    private List<ProcessedInput>? ProcessMany(int seq, string path, Formats.ArticleInput input, Formats.IArticleReader reader, ManifestEntry? previous)
+    {
+        var sha256 = SHA256.HashData(input.Content.Span);
+        var sameInput = !options.Force && previous is not null && previous.Sha256.AsSpan().SequenceEqual(sha256) &&
+                        previous.Tool == BatchRunner.ToolVersion && previous.Options == plan.OptionsHash;
+        var done = new ConcurrentDictionary<int, ProcessedInput>();
+        var feed = new FeedOutcome();
+        try
+        {
+            Parallel.ForEach(Numbered(reader, input, path, feed), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.EffectiveJobs) },
+                (item, loop) =>
+                {
+                    var row = new InputRow(seq, new BatchInputResult(item.Path, BatchStatus.Converted), Item: item.Index, GroupPath: path);
+                    if (ConvertItem(row, item.Article, sameInput, feed) is { } processed)
+                    {
+                        done[item.Index] = processed;
+                    }
+                    else
+                    {
+                        loop.Stop();
+                    }
+                });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        if (stop.IsCancellationRequested)
+        {
+            return null;
+        }
+        var rows = done.OrderBy(d => d.Key).Select(d => d.Value).ToList();
+        var last = new InputRow(seq, new BatchInputResult(path, BatchStatus.Failed), Item: rows.Count, GroupPath: path);
+        if (feed.Fault is { } fault)
+        {
+            var reason = rows.Count == 0 ? fault : string.Create(CultureInfo.InvariantCulture, $"{fault}; {rows.Count} items before it were converted");
+            rows.Add(new ProcessedInput(last with { Result = last.Result with { Reason = reason }, ForgetManifest = previous is not null }));
+            return rows;
+        }
+        var complete = !feed.Incomplete;
+        var outputs = rows.Where(r => r.Row.Result.Status is BatchStatus.Converted or BatchStatus.Unchanged).SelectMany(r => r.Row.Result.Outputs!).ToList();
+        var manifest = complete && (feed.Wrote || !sameInput) ? new ManifestEntry(sha256, BatchRunner.ToolVersion, plan.OptionsHash, outputs) : null;
+        var forget = !complete && previous is not null;
+        if (rows.Count == 0)
+        {
+            rows.Add(new ProcessedInput(last with
+            {
+                Result = last.Result with { Status = BatchStatus.Skipped, Reason = "holds no articles" },
+                Manifest = manifest,
+                ForgetManifest = forget,
+            }));
+        }
+        else if (manifest is not null || forget)
+        {
+            rows[^1] = rows[^1] with { Row = rows[^1].Row with { Manifest = manifest, ForgetManifest = forget } };
+        }
+        return rows;
+    }
+
+    /// <summary>What the articles of one feed, written on several threads, tell of the whole.</summary>
+    private sealed class FeedOutcome
+    {
+        private int _wrote;
+        private int _incomplete;
+
+        /// <summary>The fault that ended reading, if one did (set by the one thread reading at a time).</summary>
+        public string? Fault { get; set; }
+
+        /// <summary>Some output was written.</summary>
+        public bool Wrote => Volatile.Read(ref _wrote) != 0;
+
+        /// <summary>Some output is not in place (a writer failed, or will retry).</summary>
+        public bool Incomplete => Volatile.Read(ref _incomplete) != 0;
+
+        public void MarkWrote() => Interlocked.Exchange(ref _wrote, 1);
+
+        public void MarkIncomplete() => Interlocked.Exchange(ref _incomplete, 1);
+    }
+
+    /// <summary>
+    /// The feed's articles in order, each with its number and path (<c>&lt;input&gt;#&lt;slug&gt;</c>); ends at the end,
+    /// at a stop, or at a fault, which it leaves in <paramref name="outcome"/>.
+    /// </summary>
+    private IEnumerable<(int Index, string Path, Article Article)> Numbered(Formats.IArticleReader reader, Formats.ArticleInput input, string path,
+        FeedOutcome outcome)
+    {
+        var slugs = new ItemSlugs();
+        IEnumerator<Article>? articles = null;
+        try
+        {
+            for (var index = 0; !stop.IsCancellationRequested; index++)
+            {
+                Article article;
+                try
+                {
+                    // A reader may read eagerly, when asked for the enumeration: its fault is then the first article's.
+                    articles ??= reader.ReadAll(input).GetEnumerator();
+                    if (!articles.MoveNext())
+                    {
+                        yield break;
+                    }
+                    article = articles.Current;
+                }
+                catch (ArticleFormatException e)
+                {
+                    outcome.Fault = e.Detail;
+                    yield break;
+                }
+                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    outcome.Fault = $"reader error ({e.GetType().Name}): {e.Message}";
+                    yield break;
+                }
+                yield return (index, OutputNames.ItemPath(path, slugs.Next(article)), article);
+            }
+        }
+        finally
+        {
+            articles?.Dispose();
+        }
+    }
+
+    /// <summary>One article of an input that holds many: filtered, then written unless the input is unchanged and its outputs are in place.</summary>
+    private ProcessedInput? ConvertItem(InputRow row, Article article, bool sameInput, FeedOutcome outcome)
+    {
+        var itemPath = row.Result.Path;
+        var metadata = article.Metadata;
+        if (options.Selection?.Contains(metadata.Id) == true)
+        {
+            _selectedFound.TryAdd(metadata.Id, true);
+        }
+        if (FilterReason(row.GroupPath!, article) is { } filtered)
+        {
+            return new ProcessedInput(row with { Result = new BatchInputResult(itemPath, BatchStatus.Skipped, filtered.Reason, metadata.Id) }, Filter: filtered.Filter);
+        }
+        var outputNames = new OutputNames(itemPath, plan.Extensions, item: true);
+        var outputs = outputNames.ToArray();
+        if (outputs.FirstOrDefault(o => !IsInsideOutput(o)) is { } outside)
+        {
+            outcome.MarkIncomplete();
+            return new ProcessedInput(row with { Result = new BatchInputResult(itemPath, BatchStatus.Failed, $"output path '{outside}' would leave the output folder", metadata.Id) });
+        }
+        var unchanged = sameInput && outputs.All(o => File.Exists(Path.Combine(outputDirectory, o)));
+        List<ConversionWarning>? writerWarnings = null;
+        if (!unchanged)
+        {
+            outcome.MarkWrote();
+            for (var i = 0; i < outputs.Length; i++)
+            {
+                if (stop.IsCancellationRequested)
+                {
+                    return null;
+                }
+                var writer = plan.Writers[i];
+                try
+                {
+                    if (_files.Write(Path.Combine(outputDirectory, outputs[i]), writer, article) is { Count: > 0 } warned)
+                    {
+                        (writerWarnings ??= []).AddRange(warned);
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    outcome.MarkIncomplete();
+                    return new ProcessedInput(row with
+                    {
+                        Result = new BatchInputResult(itemPath, BatchStatus.Failed, $"{writer.Format.Name} writer failed ({e.GetType().Name}): {e.Message}", metadata.Id),
+                    });
+                }
+            }
+        }
+        if (writerWarnings is not null)
+        {
+            article = article with { Warnings = article.Warnings.AddRange(writerWarnings) };
+            if (writerWarnings.Exists(w => w.Retryable))
+            {
+                outcome.MarkIncomplete();
+            }
+        }
+        var warnings = article.Warnings.Select(w => w.ToString()).ToList();
+        var result = new BatchInputResult(itemPath, unchanged ? BatchStatus.Unchanged : BatchStatus.Converted, unchanged ? "unchanged since the last run" : null,
+            metadata.Id, outputNames, warnings.Count > 0 ? warnings : null);
+        var summary = new ArticleSummary(itemPath, metadata.Title, metadata.OriginalUrl, article.Statistics.ContentHash, metadata.Published.Value, metadata.FeedTime);
+        var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            files[plan.Writers[i].Format.Name] = outputs[i];
+        }
+        // A feed's articles wait for the whole feed: the catalogue gets only what it lists of their bodies.
+        var forCatalogue = plan.CatalogWriter is null ? null : CatalogFeeder.Compact(article);
+        return new ProcessedInput(row with { Result = result, Summary = summary }, forCatalogue, files);
     }
 
     private (BatchFilter Filter, string Reason)? FilterReason(string path, Article article)

@@ -100,13 +100,15 @@ internal static class ReportAssembler
         }
         var ids = entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var listed = new Dictionary<string, List<Listed>>(StringComparer.Ordinal);
-        command.CommandText = "SELECT seq, path, title, published, feed_time FROM inputs WHERE title IS NOT NULL ORDER BY path_key, seq";
+        command.CommandText = "SELECT seq, path, title, published, feed_time, path_key FROM inputs WHERE title IS NOT NULL ORDER BY path_key, seq";
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
                 var path = reader.GetString(1);
-                if (indexPages.ArticleId(path[(path.LastIndexOf('/') + 1)..]) is { } id && ids.Contains(id))
+                // An article of a feed (its key is the feed's) is not an archive file an index page could list.
+                var isItem = !((byte[])reader.GetValue(5)).AsSpan().SequenceEqual(OrdinalKey.Of(path));
+                if (!isItem && indexPages.ArticleId(path[(path.LastIndexOf('/') + 1)..]) is { } id && ids.Contains(id))
                 {
                     if (!listed.TryGetValue(id, out var list))
                     {

@@ -8,9 +8,12 @@ namespace Convertify.Cli;
 /// <summary>The <c>convertify</c> command line: parses arguments, runs one command, maps failures to exit codes.</summary>
 internal static class CliApplication
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliHost.Default);
+
+    /// <summary>Runs one command line with the converter and standard output of <paramref name="host"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, CliHost host)
     {
-        var root = CreateRootCommand();
+        var root = CreateRootCommand(host);
         var parse = root.Parse(args);
         var command = parse.CommandResult.Command;
         var name = CommandPath(parse.CommandResult);
@@ -61,7 +64,7 @@ internal static class CliApplication
         return await parse.InvokeAsync(invocation).ConfigureAwait(false);
     }
 
-    public static RootCommand CreateRootCommand()
+    public static RootCommand CreateRootCommand(CliHost host)
     {
         var root = new RootCommand("Convertify: turns news-archive articles into Markdown, Word and Excel documents.");
         root.Options.Add(CommonOptions.Verbose);
@@ -74,12 +77,12 @@ internal static class CliApplication
             version.Description = "Show the version and the commit it was built from.";
             version.Action = new VersionAction();
         }
-        root.Subcommands.Add(ConvertCommand.Create());
-        root.Subcommands.Add(InspectCommand.Create());
-        root.Subcommands.Add(FormatsCommand.Create());
-        root.Subcommands.Add(BatchCommand.Create(FormatRegistration.CreateConverter));
+        root.Subcommands.Add(ConvertCommand.Create(host));
+        root.Subcommands.Add(InspectCommand.Create(host));
+        root.Subcommands.Add(FormatsCommand.Create(host.CreateConverter));
+        root.Subcommands.Add(BatchCommand.Create(host.CreateConverter));
         root.Subcommands.Add(CatalogCommand.Create());
-        root.Subcommands.Add(DossierCommand.Create(FormatRegistration.CreateConverter));
+        root.Subcommands.Add(DossierCommand.Create(host.CreateConverter));
         root.Subcommands.Add(CompletionCommand.Create());
         return root;
     }

@@ -28,6 +28,8 @@ public sealed class CompletionTests
     [InlineData("convertify ", "batch")]
     [InlineData("convertify convert a.md --ou", "--output")]
     [InlineData("convertify convert a.md --to ", "docx")]
+    [InlineData("convertify convert a.md --from ", "archive")]
+    [InlineData("convertify inspect a.md --from ", "archive")]
     [InlineData("convertify batch in --ou", "--output")]
     [InlineData("convertify catalog m", "merge")]
     public void Bash_completes_commands_options_and_formats(string line, string expected)

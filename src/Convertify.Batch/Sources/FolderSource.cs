@@ -5,7 +5,7 @@ using Convertify.Formats;
 namespace Convertify.Batch.Sources;
 
 /// <summary>
-/// The <c>*.md</c> files under a folder (an archive, or any sub-folder of one), optionally only those matching a glob.
+/// The input files (<c>*.md</c>, or every extension of the registered readers) under a folder (an archive, or any sub-folder of one), optionally only those matching a glob.
 /// Relative paths are taken from the archive root (the folder holding <c>articles/</c>), so a sub-folder's outputs land
 /// where the whole archive's would. Symbolic links that leave the folder are refused; links to folders are not followed.
 /// The list of inputs is kept in a temporary database (<see cref="FolderListing"/>), so the memory a folder needs does
@@ -17,14 +17,17 @@ public sealed class FolderSource : IArchiveSource
     private readonly string _root;
     private readonly Regex? _pattern;
     private readonly string? _exclude;
+    private readonly ExtensionSet _extensions;
     private FolderListing? _listing;
 
-    /// <summary>Reads every <c>*.md</c> under <paramref name="folder"/>.</summary>
+    /// <summary>Reads every input file under <paramref name="folder"/>.</summary>
     /// <param name="folder">The folder.</param>
     /// <param name="exclude">A folder to leave out (the output folder when it lies inside the input).</param>
     /// <param name="pattern">Only files whose path relative to <paramref name="folder"/> matches (a compiled glob).</param>
-    public FolderSource(string folder, string? exclude = null, Regex? pattern = null)
+    /// <param name="extensions">The extensions of input files, with their dots (the readers' <c>FormatInfo.Extensions</c>); null: <c>.md</c>.</param>
+    public FolderSource(string folder, string? exclude = null, Regex? pattern = null, IEnumerable<string>? extensions = null)
     {
+        _extensions = new ExtensionSet(extensions);
         ArgumentNullException.ThrowIfNull(folder);
         _folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         _root = FindArchiveRoot(_folder);
@@ -121,7 +124,7 @@ public sealed class FolderSource : IArchiveSource
                     {
                         pending.Push(full);
                     }
-                    else if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Matches(full))
+                    else if (_extensions.Matches(name) && Matches(full))
                     {
                         found.Add(Relative(full), null);
                     }
@@ -186,12 +189,12 @@ public sealed class FolderSource : IArchiveSource
     {
         var full = info.FullName;
         var relative = Relative(full);
-        var isMarkdown = info.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        var isInput = _extensions.Matches(info.Name);
         if (info.LinkTarget is null)
         {
             // Not a link any more (replaced since it was listed): a file is taken as an ordinary one would be, a folder
             // is left out.
-            if (info is FileInfo && isMarkdown && Matches(full))
+            if (info is FileInfo && isInput && Matches(full))
             {
                 found.Add(relative, null);
             }
@@ -200,7 +203,7 @@ public sealed class FolderSource : IArchiveSource
         var target = SafeResolve(info);
         if (target is null)
         {
-            if (isMarkdown)
+            if (isInput)
             {
                 found.Add(relative, "broken symbolic link");
             }
@@ -209,7 +212,7 @@ public sealed class FolderSource : IArchiveSource
         {
             found.Add(relative, $"symbolic link to '{target.FullName}', outside the input folder");
         }
-        else if (target is FileInfo && isMarkdown && Matches(full))
+        else if (target is FileInfo && isInput && Matches(full))
         {
             found.Add(relative, null);
         }

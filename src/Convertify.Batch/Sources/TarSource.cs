@@ -6,7 +6,7 @@ using Convertify.Formats;
 namespace Convertify.Batch.Sources;
 
 /// <summary>
-/// The <c>*.md</c> entries of a .tar, .tar.gz or .tgz file, streamed in archive order without unpacking.
+/// The input entries (<c>*.md</c>, or every extension of the registered readers) of a .tar, .tar.gz or .tgz file, streamed in archive order without unpacking.
 /// Unsafe names, symbolic and hard links, devices and entries declaring more than <see cref="ArticleInput.MaxBytes"/>
 /// are refused; a corrupt or truncated stream ends the source with one failed entry naming the archive.
 /// </summary>
@@ -14,10 +14,15 @@ public sealed class TarSource : IArchiveSource
 {
     private readonly string _path;
     private readonly bool _gzip;
+    private readonly ExtensionSet _extensions;
 
     /// <summary>Reads the tar file at <paramref name="path"/>; <paramref name="gzip"/> when it is gzip-compressed.</summary>
-    public TarSource(string path, bool gzip)
+    /// <param name="path">The tar file.</param>
+    /// <param name="gzip">Whether it is gzip-compressed.</param>
+    /// <param name="extensions">The extensions of input entries, with their dots (the readers' <c>FormatInfo.Extensions</c>); null: <c>.md</c>.</param>
+    public TarSource(string path, bool gzip, IEnumerable<string>? extensions = null)
     {
+        _extensions = new ExtensionSet(extensions);
         ArgumentNullException.ThrowIfNull(path);
         _path = Path.GetFullPath(path);
         _gzip = gzip;
@@ -86,7 +91,7 @@ public sealed class TarSource : IArchiveSource
         }
     }
 
-    private static ArchiveEntry? Classify(TarEntry entry, CancellationToken cancellationToken)
+    private ArchiveEntry? Classify(TarEntry entry, CancellationToken cancellationToken)
     {
         if (entry.EntryType is TarEntryType.Directory or TarEntryType.GlobalExtendedAttributes or TarEntryType.ExtendedAttributes)
         {
@@ -107,11 +112,11 @@ public sealed class TarSource : IArchiveSource
             case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile:
                 break;
             default:
-                return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                return _extensions.Matches(name)
                     ? ArchiveEntry.Refused(name, $"not a regular file ({entry.EntryType})")
                     : null;
         }
-        if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        if (!_extensions.Matches(name))
         {
             return null;
         }

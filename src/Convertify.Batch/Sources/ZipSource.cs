@@ -5,7 +5,7 @@ using Convertify.Formats;
 namespace Convertify.Batch.Sources;
 
 /// <summary>
-/// The <c>*.md</c> entries of a .zip file, read from the archive without unpacking it, in path order.
+/// The input entries (<c>*.md</c>, or every extension of the registered readers) of a .zip file, read from the archive without unpacking it, in path order.
 /// Unsafe names, symbolic links and entries declaring more than <see cref="ArticleInput.MaxBytes"/> are refused.
 /// </summary>
 public sealed class ZipSource : IArchiveSource
@@ -13,13 +13,17 @@ public sealed class ZipSource : IArchiveSource
     private const int UnixFileTypeMask = 0xF000;
     private const int UnixSymbolicLink = 0xA000;
     private readonly string _path;
+    private readonly ExtensionSet _extensions;
     private ZipArchive? _archive;
     private string? _openError;
     private List<(string Name, ZipArchiveEntry? Entry, string? Error)>? _found;
 
     /// <summary>Reads the zip file at <paramref name="path"/>.</summary>
-    public ZipSource(string path)
+    /// <param name="path">The zip file.</param>
+    /// <param name="extensions">The extensions of input entries, with their dots (the readers' <c>FormatInfo.Extensions</c>); null: <c>.md</c>.</param>
+    public ZipSource(string path, IEnumerable<string>? extensions = null)
     {
+        _extensions = new ExtensionSet(extensions);
         ArgumentNullException.ThrowIfNull(path);
         _path = Path.GetFullPath(path);
     }
@@ -95,7 +99,7 @@ public sealed class ZipSource : IArchiveSource
             {
                 found.Add((name, null, "symbolic link entry; links are not followed"));
             }
-            else if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            else if (!_extensions.Matches(name))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.Channels;
+using Convertify.Batch.Output;
 using Microsoft.Data.Sqlite;
 
 namespace Convertify.Batch.State;
@@ -122,13 +123,14 @@ internal sealed class ResultWriter : IAsyncDisposable
         var summary = row.Summary;
         var p = _insert.Parameters;
         _insert.Transaction = transaction;
-        p[0].Value = row.Seq;
+        p[0].Value = row.Key;
         p[1].Value = result.Path;
-        p[2].Value = OrdinalKey.Of(result.Path);
+        // The rows of an input that holds many articles keep their order, together, after the input's own place.
+        p[2].Value = OrdinalKey.Of(row.GroupPath is null ? result.Path : row.GroupPath + OutputNames.ItemSeparator);
         p[3].Value = (int)result.Status;
         p[4].Value = (object?)result.Reason ?? DBNull.Value;
         p[5].Value = (object?)result.Id ?? DBNull.Value;
-        p[6].Value = result.Outputs is null ? 0 : 1;
+        p[6].Value = result.Outputs is null ? 0 : row.IsItem ? StoredInputs.ItemOutputs : 1;
         p[7].Value = (object?)StringList.Encode(result.Warnings) ?? DBNull.Value;
         p[8].Value = (object?)summary?.Title ?? DBNull.Value;
         p[9].Value = (object?)summary?.OriginalUrl ?? DBNull.Value;
@@ -138,7 +140,7 @@ internal sealed class ResultWriter : IAsyncDisposable
         _insert.ExecuteNonQuery();
         if (row.Manifest is not null || row.ForgetManifest)
         {
-            WriteManifest(row.Manifest is null ? _forgetManifest : _setManifest, transaction, result.Path, row.Manifest);
+            WriteManifest(row.Manifest is null ? _forgetManifest : _setManifest, transaction, row.GroupPath ?? result.Path, row.Manifest);
         }
         foreach (var entry in row.IndexEntries ?? [])
         {

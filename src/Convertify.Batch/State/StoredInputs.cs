@@ -15,6 +15,9 @@ internal sealed class StoredInputs(string databasePath, int count, string[] exte
         FROM report_order o JOIN inputs i ON i.seq = o.seq
         """;
 
+    /// <summary>The <c>has_outputs</c> of an article of an input that holds many: its outputs are named per article.</summary>
+    public const int ItemOutputs = 2;
+
     public int Count => count;
 
     public BatchInputResult this[int index]
@@ -39,7 +42,8 @@ internal sealed class StoredInputs(string databasePath, int count, string[] exte
     {
         var path = row.GetString(0);
         return new BatchInputResult(path, (BatchStatus)row.GetInt32(1), Text(row, 2), Text(row, 3),
-            row.GetInt32(4) == 0 ? null : new OutputNames(path, extensions), StringList.Decode(Text(row, 5)), Text(row, 6));
+            row.GetInt32(4) switch { 0 => null, ItemOutputs => new OutputNames(path, extensions, item: true), _ => new OutputNames(path, extensions) },
+            StringList.Decode(Text(row, 5)), Text(row, 6));
     }
 
     private static string? Text(SqliteDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);

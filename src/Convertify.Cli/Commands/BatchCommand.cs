@@ -54,7 +54,7 @@ internal static class BatchCommand
         var force = new Option<bool>("--force") { Description = "Reconvert everything, even inputs unchanged since the last run" };
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first failed input" };
         var failOnEmpty = new Option<bool>("--fail-on-empty") { Description = "Exit 1 when no article was converted or unchanged" };
-        var from = FromOption.Create();
+        var from = FromOption.Create(converterFactory);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary" };
         var images = new ImageOptions("With --fetch-images: the folder keeping downloaded pictures by content, each URL fetched once; " +
                                       "name one to share it between runs and output folders (default: <out>/.convertify/images)");

@@ -44,7 +44,7 @@ internal static class DossierCommand
             DefaultValueFactory = _ => "date",
         };
         order.AcceptOnlyFromAmong("date", "site", "catalog");
-        var from = FromOption.Create();
+        var from = FromOption.Create(converterFactory);
         var images = new ImageOptions("With --fetch-images: a folder keeping downloaded pictures by content (default: none)");
 
         var command = new Command("dossier", "Write the chosen articles as one document to read: Word or Markdown");
@@ -152,7 +152,7 @@ internal static class DossierCommand
                 }
                 foreach (var input in request.Inputs)
                 {
-                    using var source = ArchiveSource.Open(input);
+                    using var source = ArchiveSource.Open(input, null, FromOption.InputExtensions(converter.Registry));
                     foreach (var entry in source.Entries(cancellationToken))
                     {
                         if (!entry.IsUsable)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Convertify.Conversion;
 using Convertify.Formats;
 
 namespace Convertify.Cli.Commands;
@@ -11,12 +12,12 @@ internal static class FormatsCommand
     private const int ExtensionWidth = 7;
     private static readonly string Indent = new(' ', 2 + NameWidth + 1 + ExtensionWidth + 1);
 
-    public static Command Create()
+    public static Command Create(Func<CliFormatOptions, Converter> converterFactory)
     {
         var command = new Command("formats", "List the readers and writers this build knows.");
         command.SetAction(_ =>
         {
-            var registry = FormatRegistration.CreateConverter(CliFormatOptions.Default).Registry;
+            var registry = converterFactory(CliFormatOptions.Default).Registry;
             var output = Console.Out;
             output.WriteLine("Readers (--from NAME; by default each input's content says which):");
             foreach (var reader in registry.Readers)
