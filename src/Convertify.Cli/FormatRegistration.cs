@@ -11,6 +11,7 @@ internal static class FormatRegistration
     public static Converter CreateConverter(CliFormatOptions options) =>
         new ConverterBuilder()
             .AddArchiveReader()
+            .AddFeedReader()
             .AddMarkdown()
             .AddWord(options.Word)
             .AddExcel()

@@ -187,7 +187,10 @@ internal sealed class FeedItemReader : IDisposable
                 string.Create(CultureInfo.InvariantCulture, $"the feed declares a DTD (<!DOCTYPE> at line {line}); DTDs are refused, so no entity is expanded"));
         }
         var reason = WithoutPosition(e.Message);
-        return new ArticleFormatException(_path, FormatProblem.Malformed, $"malformed XML at {where}: {reason}");
+        // Broken before any root element (text such as an archive article's header read with --from rss): not a feed at all.
+        return _channel is null
+            ? new ArticleFormatException(_path, FormatProblem.InvalidHeader, $"not an RSS, Atom or RDF feed (no XML root element; {where}: {reason})")
+            : new ArticleFormatException(_path, FormatProblem.Malformed, $"malformed XML at {where}: {reason}");
     }
 
     // XmlException messages end with " Line 12, position 5." — the position is already at the message's front.

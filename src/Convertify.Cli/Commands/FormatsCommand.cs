@@ -24,6 +24,10 @@ internal static class FormatsCommand
             {
                 Entry(output, reader.Format);
                 Wrapped(output, "sniffs: " + (reader.SniffDescription.Length > 0 ? reader.SniffDescription : "nothing"));
+                if (reader.Format.Extensions.Count > 1)
+                {
+                    Wrapped(output, "files (batch lists these): " + string.Join(" ", reader.Format.Extensions));
+                }
             }
             output.WriteLine("Writers of one article (convert, batch --to):");
             foreach (var writer in registry.Writers)
