@@ -54,6 +54,13 @@ internal static class FrontMatterParser
         {
             throw Malformed(path, Reason(e), firstLine + (int)Math.Max(0, e.Start.Line - 1));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some broken flow collections ("[a, b" never closed): the line is
+            // that of the last event it did read.
+            var line = parser.Current?.Start.Line ?? 1;
+            throw Malformed(path, "a flow collection or scalar is not closed", firstLine + (int)Math.Max(0, line - 1));
+        }
     }
 
     /// <summary>The scalars of a sequence (nested collections in it are skipped), its end consumed.</summary>
