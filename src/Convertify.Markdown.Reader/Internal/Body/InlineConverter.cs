@@ -16,24 +16,28 @@ internal static class InlineConverter
     /// <summary>The model inlines of <paramref name="container"/>'s children.</summary>
     public static ImmutableArray<Inline> Convert(MdInlines.ContainerInline? container)
     {
-        if (container?.FirstChild is null)
+        if (container?.FirstChild is not { } first)
         {
             return [];
         }
-        var output = new Builder();
+        if (first.NextSibling is null && first is MdInlines.LiteralInline only)
+        {
+            return [new TextInline(only.Content.ToString())];
+        }
+        var output = Builder.Rent();
         output.AddChildren(container);
-        return output.Finish();
+        return output.FinishAndReturn();
     }
 
     /// <summary>The model inlines of a run of sibling inlines, from <paramref name="first"/> up to (not including) <paramref name="end"/>.</summary>
     public static ImmutableArray<Inline> Convert(MdInlines.Inline? first, MdInlines.Inline? end)
     {
-        var output = new Builder();
+        var output = Builder.Rent();
         for (var inline = first; inline is not null && inline != end; inline = inline.NextSibling)
         {
             output.Add(inline);
         }
-        return output.Finish();
+        return output.FinishAndReturn();
     }
 
     /// <summary>The text of inlines (for alt texts and titles): emphasis, links and breaks reduced to their characters.</summary>
@@ -72,11 +76,16 @@ internal static class InlineConverter
         }
     }
 
-    /// <summary>Collects model inlines, joining neighbouring text.</summary>
+    /// <summary>Collects model inlines, joining neighbouring text. Reused: one per nesting level and thread.</summary>
     private sealed class Builder
     {
-        private readonly ImmutableArray<Inline>.Builder _inlines = ImmutableArray.CreateBuilder<Inline>();
+        [ThreadStatic]
+        private static Stack<Builder>? t_pool;
+
+        private readonly List<Inline> _inlines = [];
         private readonly StringBuilder _text = new();
+
+        public static Builder Rent() => t_pool is { Count: > 0 } pool ? pool.Pop() : new Builder();
 
         public void AddChildren(MdInlines.ContainerInline container)
         {
@@ -134,10 +143,18 @@ internal static class InlineConverter
             }
         }
 
-        public ImmutableArray<Inline> Finish()
+        /// <summary>The inlines collected; the builder goes back to the thread's pool.</summary>
+        public ImmutableArray<Inline> FinishAndReturn()
         {
             Flush();
-            return _inlines.DrainToImmutable();
+            var result = ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_inlines));
+            _inlines.Clear();
+            if (_text.Capacity > 64 * 1024)
+            {
+                _text.Capacity = 1024;
+            }
+            (t_pool ??= new Stack<Builder>()).Push(this);
+            return result;
         }
 
         private void Flush()

@@ -12,6 +12,10 @@ internal static class FrontMatterParser
     /// <exception cref="ArticleFormatException">The YAML is invalid, or not a mapping (<see cref="FormatProblem.Malformed"/>).</exception>
     public static FrontMatterValues Parse(string path, string yaml, int firstLine)
     {
+        if (SimpleFrontMatter.TryRead(yaml) is { } simple)
+        {
+            return simple;
+        }
         var values = new FrontMatterValues();
         var parser = new Parser(new StringReader(yaml));
         try

@@ -9,6 +9,9 @@ internal sealed class FrontMatterValues
     private readonly Dictionary<string, List<string>> _lists = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _scalars = new(StringComparer.Ordinal);
 
+    /// <summary>Every key, in no particular order.</summary>
+    public IEnumerable<string> Keys => _scalars.Keys.Concat(_lists.Keys);
+
     /// <summary>Whether the front matter has <paramref name="key"/> at all.</summary>
     public bool Has(string key) => _scalars.ContainsKey(key) || _lists.ContainsKey(key);
 
