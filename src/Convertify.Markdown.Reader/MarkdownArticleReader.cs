@@ -73,7 +73,21 @@ public sealed class MarkdownArticleReader : IArticleReader
         var (body, relatedLinks) = new BodyConverter(labels).Convert(document);
         string? plainText = null;
         var metadata = MetadataMapper.Map(input.Path, input.FullPath, values, body, () => plainText ??= PlainText.Of(body), warnings);
-        return ArticleAssembler.Assemble(metadata, body, relatedLinks, [.. warnings], plainText);
+        var article = ArticleAssembler.Assemble(metadata, body, relatedLinks, [.. warnings], plainText);
+        if (MetadataMapper.IsConvertifys(values))
+        {
+            // Convertify's writer leaves out a blank description and lead image: they were blank, not to be derived again
+            // from the body (where a figure without an address, or a caption read as a paragraph, would give another).
+            article = article with
+            {
+                Metadata = article.Metadata with
+                {
+                    Description = values.Has("description") ? article.Metadata.Description : "",
+                    LeadImage = values.Has("images") ? article.Metadata.LeadImage : null,
+                },
+            };
+        }
+        return article;
     }
 
     private static string Decode(ArticleInput input)

@@ -30,6 +30,11 @@ internal sealed class BodyConverter(IReadOnlyList<WriterLabels> labels)
         {
             switch (container[i])
             {
+                case Md.ParagraphBlock paragraph when i + 1 < container.Count && container[i + 1] is Md.HtmlBlock html
+                    && Caption(paragraph) is { Credit: "" } caption && HtmlTable(html) is { } htmlTable:
+                    output.Add(htmlTable with { Caption = caption.Caption });
+                    i++;
+                    break;
                 case Md.ParagraphBlock paragraph:
                     if (Figure(paragraph) is { } figure)
                     {
@@ -39,6 +44,12 @@ internal sealed class BodyConverter(IReadOnlyList<WriterLabels> labels)
                             i++;
                         }
                         output.Add(figure);
+                    }
+                    else if (i + 1 < container.Count && container[i + 1] is MdTables.Table captioned && Caption(paragraph) is { Credit: "" } caption)
+                    {
+                        // The writer puts a table's caption, emphasised, right above it.
+                        output.Add(Table(captioned) with { Caption = caption.Caption });
+                        i++;
                     }
                     else
                     {
@@ -99,33 +110,31 @@ internal sealed class BodyConverter(IReadOnlyList<WriterLabels> labels)
         new(image.Url ?? "", InlineConverter.PlainText(image).Trim(), (image.Title ?? "").Trim(), "");
 
     /// <summary>
-    /// The caption and credit lines a paragraph under an image is, when it is what the writer writes for them:
-    /// emphasised text (punctuation at its edges may stand outside the emphasis), at most two lines.
+    /// The caption and credit lines a paragraph under an image (or the caption above a table) is, when it is what the
+    /// writer writes for them: each line one emphasis of plain text, at most two lines. When the writer had to move
+    /// punctuation at an edge out of the emphasis, the paragraph stays a paragraph: written again it gives the same bytes,
+    /// where a caption would be emphasised whole.
     /// </summary>
     private static (string Caption, string Credit)? Caption(Md.ParagraphBlock paragraph)
     {
-        var lines = new List<string>(2) { "" };
-        var emphasised = new List<bool>(2) { false };
+        var lines = new List<string>(2);
+        var expectEmphasis = true;
         for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
-                case MdInlines.EmphasisInline { DelimiterCount: 1, DelimiterChar: '*' } emphasis when OnlyText(emphasis):
-                    lines[^1] += InlineConverter.PlainText(emphasis);
-                    emphasised[^1] = true;
+                case MdInlines.EmphasisInline { DelimiterCount: 1, DelimiterChar: '*' } emphasis when expectEmphasis && OnlyText(emphasis):
+                    lines.Add(InlineConverter.PlainText(emphasis));
+                    expectEmphasis = false;
                     break;
-                case MdInlines.LiteralInline literal when IsPunctuationOrSpace(literal.Content.AsSpan()):
-                    lines[^1] += literal.Content.ToString();
-                    break;
-                case MdInlines.LineBreakInline { IsHard: true } when lines.Count == 1:
-                    lines.Add("");
-                    emphasised.Add(false);
+                case MdInlines.LineBreakInline { IsHard: true } when !expectEmphasis && lines.Count == 1:
+                    expectEmphasis = true;
                     break;
                 default:
                     return null;
             }
         }
-        if (emphasised.Contains(false))
+        if (expectEmphasis)
         {
             return null;
         }
@@ -137,18 +146,6 @@ internal sealed class BodyConverter(IReadOnlyList<WriterLabels> labels)
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             if (inline is not (MdInlines.LiteralInline or MdInlines.HtmlEntityInline))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool IsPunctuationOrSpace(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsPunctuation(c) && !char.IsSymbol(c) && !char.IsWhiteSpace(c))
             {
                 return false;
             }
@@ -203,7 +200,40 @@ internal sealed class BodyConverter(IReadOnlyList<WriterLabels> labels)
             items.Add(new ListItem(child is Md.ContainerBlock item ? [.. Blocks(item)] : []));
         }
         var start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
-        return new ListBlock(list.IsOrdered, items.MoveToImmutable(), start);
+        var model = new ListBlock(list.IsOrdered, items.MoveToImmutable(), start);
+        return list.IsLoose && IsTight(model) ? KeptLoose(model) : model;
+    }
+
+    /// <summary>
+    /// The writer's rule for a tight list (each item one paragraph, then nested lists that may interrupt it). A list it
+    /// wrote loose although it reads back tight held a block that shows nothing (an empty paragraph, say).
+    /// </summary>
+    private static bool IsTight(ListBlock list)
+    {
+        foreach (var item in list.Items)
+        {
+            for (var i = 0; i < item.Blocks.Length; i++)
+            {
+                var ok = item.Blocks[i] switch
+                {
+                    ParagraphBlock => i == 0,
+                    ListBlock nested => i > 0 && (!nested.Ordered || nested.Start == 1) && item.Blocks[i - 1] is ParagraphBlock,
+                    _ => false,
+                };
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The list with an empty quote (which shows nothing, and counts nothing) closing its last item, so it is written loose again.</summary>
+    private static ListBlock KeptLoose(ListBlock list)
+    {
+        var last = list.Items[^1];
+        return list with { Items = list.Items.SetItem(list.Items.Length - 1, new ListItem(last.Blocks.Add(new QuoteBlock([])))) };
     }
 
     private static TableBlock Table(MdTables.Table table)
@@ -236,15 +266,21 @@ internal sealed class BodyConverter(IReadOnlyList<WriterLabels> labels)
         return new TableBlock(rows.DrainToImmutable());
     }
 
-    private static void AddHtml(Md.HtmlBlock html, List<Block> output)
+    /// <summary>The table an HTML block is, when it is the writer's table with spanned cells.</summary>
+    private static TableBlock? HtmlTable(Md.HtmlBlock html)
     {
         var text = html.Lines.ToString();
-        if (text.StartsWith("<table", StringComparison.OrdinalIgnoreCase) && HtmlTableReader.Read(text) is { } table)
+        return text.StartsWith("<table", StringComparison.OrdinalIgnoreCase) ? HtmlTableReader.Read(text) : null;
+    }
+
+    private static void AddHtml(Md.HtmlBlock html, List<Block> output)
+    {
+        if (HtmlTable(html) is { } table)
         {
             output.Add(table);
             return;
         }
-        var plain = HtmlText.Of(text);
+        var plain = HtmlText.Of(html.Lines.ToString());
         if (plain.Length > 0)
         {
             output.Add(new ParagraphBlock([new TextInline(plain)]));

@@ -20,8 +20,7 @@ internal static class MetadataMapper
     public static ArticleMetadata Map(string path, string? fullPath, FrontMatterValues values, ImmutableArray<Block> body, Func<string> plainText,
         List<ConversionWarning> warnings)
     {
-        // Convertify's own files name their date's source: their categories are the site, not topics.
-        var ours = values.Has("date_source");
+        var ours = IsConvertifys(values);
         var name = FileName(fullPath ?? path);
         var site = Site(values);
         var title = values.Scalar("title")?.Trim();
@@ -42,6 +41,12 @@ internal static class MetadataMapper
         return new ArticleMetadata(id, path, site, title, OriginalUrl(values) ?? "", published, feedTime, Authors(values), language, description,
             leadImage, origin, Tags(values, ours));
     }
+
+    /// <summary>
+    /// Whether the front matter is Convertify's writer's (it names its date's source): its categories are the site, not
+    /// topics, and what it leaves out was blank.
+    /// </summary>
+    public static bool IsConvertifys(FrontMatterValues values) => values.Has("date_source");
 
     private static PublishedTime Published(FrontMatterValues values, List<ConversionWarning> warnings)
     {
