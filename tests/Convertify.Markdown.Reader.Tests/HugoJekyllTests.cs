@@ -147,4 +147,11 @@ public sealed class HugoJekyllTests
     [InlineData("A plain English sentence about the weather.", "en")]
     public void LanguageIsGuessedWithoutALangKey(string body, string expected) =>
         Fixtures.ReadText($"---\ntitle: t\ndate: 2024-01-01\n---\n\n{body}\n").Metadata.Language.ShouldBe(expected);
+
+    [Fact]
+    public void AWrappedLineJoinsWithASpaceExceptBetweenCjkCharacters()
+    {
+        var body = Fixtures.ReadText("---\ntitle: t\ndate: 2024-01-01\n---\n\n第一行文字\n第二行文字 and\nwords\n").Body;
+        body.ShouldHaveSingleItem().ShouldBeOfType<ParagraphBlock>().Inlines.ShouldBe([new TextInline("第一行文字第二行文字 and words")]);
+    }
 }

@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using System.Text;
 using Convertify.Model;
+using Convertify.Text;
 using MdInlines = Markdig.Syntax.Inlines;
 
 namespace Convertify.Markdown.Reader.Internal.Body;
 
 /// <summary>
 /// Turns Markdig's inlines into the model's: neighbouring text joined into one run, <c>*</c>/<c>_</c> emphasis by
-/// delimiter count, hard breaks kept and soft breaks as spaces, code spans and entities as their text, inline HTML
+/// delimiter count, hard breaks kept and soft breaks as spaces (none between two CJK characters), code spans and entities as their text, inline HTML
 /// tags dropped (their text stays). An image inside a paragraph becomes its alt text here; a paragraph's own images
 /// are split out as figures by <see cref="BodyConverter"/>.
 /// </summary>
@@ -85,6 +86,9 @@ internal static class InlineConverter
         private readonly List<Inline> _inlines = [];
         private readonly StringBuilder _text = new();
 
+        // Where the space a soft line break became stands in _text (-1: none pending).
+        private int _softBreak = -1;
+
         public static Builder Rent() => t_pool is { Count: > 0 } pool ? pool.Pop() : new Builder();
 
         public void AddChildren(MdInlines.ContainerInline container)
@@ -100,13 +104,13 @@ internal static class InlineConverter
             switch (inline)
             {
                 case MdInlines.LiteralInline literal:
-                    _text.Append(literal.Content.AsSpan());
+                    AppendText(literal.Content.AsSpan());
                     break;
                 case MdInlines.CodeInline code:
-                    _text.Append(code.Content);
+                    AppendText(code.Content);
                     break;
                 case MdInlines.HtmlEntityInline entity:
-                    _text.Append(entity.Transcoded.AsSpan());
+                    AppendText(entity.Transcoded.AsSpan());
                     break;
                 case MdInlines.LineBreakInline lineBreak:
                     if (lineBreak.IsHard)
@@ -116,6 +120,7 @@ internal static class InlineConverter
                     }
                     else
                     {
+                        _softBreak = _text.Length;
                         _text.Append(' ');
                     }
                     break;
@@ -143,6 +148,18 @@ internal static class InlineConverter
             }
         }
 
+        /// <summary>Appends text; a line wrapped between two CJK characters is joined without a space.</summary>
+        private void AppendText(ReadOnlySpan<char> text)
+        {
+            if (_softBreak >= 1 && _softBreak == _text.Length - 1 && !text.IsEmpty
+                && CjkText.IsCjk(_text[_softBreak - 1]) && CjkText.IsCjk(text[0]))
+            {
+                _text.Length = _softBreak;
+            }
+            _softBreak = -1;
+            _text.Append(text);
+        }
+
         /// <summary>The inlines collected; the builder goes back to the thread's pool.</summary>
         public ImmutableArray<Inline> FinishAndReturn()
         {
@@ -159,6 +176,7 @@ internal static class InlineConverter
 
         private void Flush()
         {
+            _softBreak = -1;
             if (_text.Length > 0)
             {
                 _inlines.Add(new TextInline(_text.ToString()));
