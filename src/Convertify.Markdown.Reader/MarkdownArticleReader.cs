@@ -68,7 +68,7 @@ public sealed class MarkdownArticleReader : IArticleReader
         {
             warnings.Add(new ConversionWarning("markdown.front_matter_missing", "the file has no front matter"));
         }
-        var document = Markdig.Markdown.Parse(split.Body, Pipeline);
+        var document = Parse(input.Path, split.Body);
         var labels = WriterLabels.For(values.Text("lang") ?? values.Text("language"));
         var (body, relatedLinks) = new BodyConverter(labels).Convert(document);
         string? plainText = null;
@@ -88,6 +88,19 @@ public sealed class MarkdownArticleReader : IArticleReader
             };
         }
         return article;
+    }
+
+    private static Markdig.Syntax.MarkdownDocument Parse(string path, string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's guard against blocks or inlines nested past its depth limit (128).
+            throw new ArticleFormatException(path, FormatProblem.LimitExceeded, "the Markdown nests blocks or inlines deeper than 128 levels");
+        }
     }
 
     private static string Decode(ArticleInput input)

@@ -94,4 +94,13 @@ public sealed class FallbackTests
     public void InvalidUtf8IsAnEncodingError() =>
         Should.Throw<ArticleFormatException>(() => RoundTrip.Reader.Read(new ArticleInput("x.md", new byte[] { (byte)'-', (byte)'-', (byte)'-', (byte)'\n', 0xFF, 0xFE })))
             .Problem.ShouldBe(FormatProblem.InvalidEncoding);
+
+    [Theory]
+    [InlineData(">", 5000)]
+    [InlineData("- ", 3000)]
+    public void NestingPastMarkdigsLimitIsALimitError(string marker, int depth)
+    {
+        var error = Should.Throw<ArticleFormatException>(() => Fixtures.ReadText("---\ntitle: t\n---\n\n" + string.Concat(Enumerable.Repeat(marker, depth)) + "deep\n"));
+        error.Problem.ShouldBe(FormatProblem.LimitExceeded);
+    }
 }

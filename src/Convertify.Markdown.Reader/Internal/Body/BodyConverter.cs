@@ -317,7 +317,7 @@ internal sealed class BodyConverter(IReadOnlyList<WriterLabels> labels)
     private ImmutableArray<RelatedLink> TakeRelatedLinks(List<Block> blocks)
     {
         if (blocks.Count < 2 || blocks[^2] is not ParagraphBlock { Inlines: [TextInline label] } || blocks[^1] is not ListBlock { Ordered: false } list
-            || !labels.Any(l => l.RelatedLinks == label.Text) && !WriterLabels.All.Any(l => l.RelatedLinks == label.Text))
+            || !WriterLabels.All.Any(l => l.RelatedLinks == label.Text))
         {
             return [];
         }
