@@ -65,6 +65,7 @@ expected = {
     "Convertify.Core": set(),
     "Convertify.Archive": {"Convertify.Core", "AngleSharp"},
     "Convertify.Markdown": {"Convertify.Core", "YamlDotNet"},
+    "Convertify.Markdown.Reader": {"Convertify.Core", "Markdig", "YamlDotNet"},
     "Convertify.Word": {"Convertify.Core", "DocumentFormat.OpenXml"},
     "Convertify.Excel": {"Convertify.Core", "DocumentFormat.OpenXml", "EPPlus"},
     # The state database: the system's SQLite through Microsoft.Data.Sqlite (no native library in the package).

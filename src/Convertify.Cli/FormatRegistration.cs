@@ -12,6 +12,7 @@ internal static class FormatRegistration
         new ConverterBuilder()
             .AddArchiveReader()
             .AddFeedReader()
+            .AddMarkdownReader()
             .AddMarkdown()
             .AddWord(options.Word)
             .AddExcel()

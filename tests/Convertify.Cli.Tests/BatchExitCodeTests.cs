@@ -33,7 +33,7 @@ public sealed class BatchExitCodeTests
 
         batch.ExitCode.ShouldBe(1, batch.ToString());
         batch.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem()
-            .ShouldBe($"convertify: {rar}: not an archive: expected a folder, a glob, a .md, .zip, .tar, .tar.gz or .tgz file");
+            .ShouldBe($"convertify: {rar}: not an archive: expected a folder, a glob, a .md, .xml, .rss, .atom, .markdown, .zip, .tar, .tar.gz or .tgz file");
         Directory.Exists(folder.File("out")).ShouldBeFalse();
     }
 

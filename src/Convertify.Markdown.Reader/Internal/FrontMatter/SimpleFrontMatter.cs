@@ -7,6 +7,11 @@ namespace Convertify.Markdown.Reader.Internal.FrontMatter;
 /// that YAML could read otherwise) makes it give up, and the YAML parser reads the whole text. What it accepts it
 /// reads as YAML does.
 /// </summary>
+/// <remarks>
+/// Why not YamlDotNet alone: with every front matter through its event parser the reader made 9,200–9,300 articles/s
+/// (NativeAOT, MarkdownReaderBench 20 9, 2026-12-06, load 3.9–4.1), under the 10,000/s target; with this reader in front
+/// 15,900–17,100/s on the same run.
+/// </remarks>
 internal static class SimpleFrontMatter
 {
     /// <summary>Reads <paramref name="yaml"/> into a new <see cref="FrontMatterValues"/>; null when the text is not of the plain shape.</summary>
