@@ -50,6 +50,18 @@ test -s "$work/batch/.convertify/state.db"
 grep -q '"converted": 0,' "$work/batch/convertify-report.json" || { echo "a re-run of the AOT batch converted something again"; exit 1; }
 grep -q '"unchanged": [1-9]' "$work/batch/convertify-report.json" || { echo "a re-run of the AOT batch reported nothing unchanged"; exit 1; }
 
+# The other readers under NativeAOT: a feed's items, and Markdown we wrote read back byte for byte.
+"$bin" convert fixtures/feeds/rss2.xml --to md -o "$work/feed/"
+feed_items=$(find "$work/feed" -name '*.md' | wc -l)
+test "$feed_items" -gt 1 || { echo "the AOT feed conversion wrote $feed_items file(s)"; exit 1; }
+"$bin" inspect fixtures/feeds/atom.xml | grep -q '^\[' || { echo "AOT inspect of a feed is not a JSON array"; exit 1; }
+while IFS= read -r -d '' written; do
+  "$bin" convert "$written" --to md -o "$work/again.md"
+  cmp -s "$written" "$work/again.md" || { echo "AOT Markdown round trip differs for $written"; diff "$written" "$work/again.md" | head -20; exit 1; }
+  "$bin" convert "$written" --to docx -o "$work/again.docx"
+done < <(find "$work/md" -name '*.md' -print0)
+"$bin" convert fixtures/markdown/hugo-post.md --to docx -o "$work/hugo.docx"
+
 printf '' > "$work/empty.md"
 set +e
 "$bin" convert "$work/empty.md" --to md -o "$work/empty.out.md" 2> "$work/stderr.txt"
@@ -59,4 +71,4 @@ test "$code" -eq 1 || { echo "bad input exited $code, expected 1"; exit 1; }
 test "$(wc -l < "$work/stderr.txt")" -eq 1 || { echo "bad input printed more than one line:"; cat "$work/stderr.txt"; exit 1; }
 grep -q "empty.md" "$work/stderr.txt"
 test ! -e "$work/empty.out.md"
-echo "AOT smoke: $count fixtures converted to md and docx, catalogue written, bad input rejected ($(cat "$work/stderr.txt"))"
+echo "AOT smoke: $count fixtures converted to md and docx and read back from md, $feed_items feed items, catalogue written, bad input rejected ($(cat "$work/stderr.txt"))"

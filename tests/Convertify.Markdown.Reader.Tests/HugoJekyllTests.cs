@@ -48,9 +48,9 @@ public sealed class HugoJekyllTests
         list.Ordered.ShouldBeFalse();
         list.Items[1].Blocks[1].ShouldBeOfType<ListBlock>().Items.Length.ShouldBe(2);
         article.Body[6].ShouldBeOfType<ParagraphBlock>().Inlines.ShouldBe([new TextInline("tide --port harbour --days 7")], "a code block is a paragraph of its text");
-        ((ParagraphBlock)article.Body[7]).Inlines.ShouldBe([new TextInline("Photo after the text: ")]);
+        ((ParagraphBlock)article.Body[7]).Inlines.ShouldBe([new TextInline("Photo after the text:")]);
         ((FigureBlock)article.Body[8]).Alt.ShouldBe("A gull on the pier");
-        ((ParagraphBlock)article.Body[9]).Inlines.ShouldBe([new TextInline(" and more text after it.")]);
+        ((ParagraphBlock)article.Body[9]).Inlines.ShouldBe([new TextInline("and more text after it.")], "the space beside the image goes with it");
         article.Statistics.Images.ShouldBe(2);
     }
 

@@ -164,12 +164,34 @@ internal sealed class BodyConverter(IReadOnlyList<WriterLabels> labels)
         {
             if (Image(inline) is { } image)
             {
-                AddInlines(InlineConverter.Convert(start, inline), output);
+                AddInlines(TrimmedAtSplit(InlineConverter.Convert(start, inline), start != paragraph.Inline?.FirstChild), output);
                 output.Add(FigureOf(image));
                 start = inline.NextSibling;
             }
         }
-        AddInlines(InlineConverter.Convert(start, null), output);
+        var rest = InlineConverter.Convert(start, null);
+        AddInlines(start == paragraph.Inline?.FirstChild ? rest : TrimmedAtSplit(rest, afterImage: true), output);
+    }
+
+    /// <summary>
+    /// The text around an image a paragraph was split at, without the space that separated it from the image
+    /// (<c>text ![a](b) more</c> gives "text" and "more", not "text " and " more").
+    /// </summary>
+    private static ImmutableArray<Inline> TrimmedAtSplit(ImmutableArray<Inline> inlines, bool afterImage)
+    {
+        if (inlines.IsEmpty)
+        {
+            return inlines;
+        }
+        if (afterImage && inlines[0] is TextInline first)
+        {
+            inlines = first.Text.TrimStart() is { Length: > 0 } trimmed ? inlines.SetItem(0, first with { Text = trimmed }) : inlines.RemoveAt(0);
+        }
+        if (!inlines.IsEmpty && inlines[^1] is TextInline last)
+        {
+            inlines = last.Text.TrimEnd() is { Length: > 0 } trimmed ? inlines.SetItem(inlines.Length - 1, last with { Text = trimmed }) : inlines.RemoveAt(inlines.Length - 1);
+        }
+        return inlines;
     }
 
     private void AddInlines(ImmutableArray<Inline> inlines, List<Block> output)
