@@ -107,26 +107,16 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         List<ConversionWarning>? writerWarnings = null;
         if (!unchanged)
         {
-            for (var i = 0; i < outputs.Length; i++)
+            var written = WriteOutputs(article, outputs);
+            if (written.Cancelled)
             {
-                if (stop.IsCancellationRequested)
-                {
-                    return null;
-                }
-                var writer = plan.Writers[i];
-                try
-                {
-                    if (_files.Write(Path.Combine(outputDirectory, outputs[i]), writer, article) is { Count: > 0 } warned)
-                    {
-                        (writerWarnings ??= []).AddRange(warned);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
-                {
-                    return new ProcessedInput(new InputRow(seq, new BatchInputResult(path, BatchStatus.Failed,
-                        $"{writer.Format.Name} writer failed ({e.GetType().Name}): {e.Message}", metadata.Id), ForgetManifest: previous is not null));
-                }
+                return null;
             }
+            if (written.Failure is { } failure)
+            {
+                return new ProcessedInput(new InputRow(seq, new BatchInputResult(path, BatchStatus.Failed, failure, metadata.Id), ForgetManifest: previous is not null));
+            }
+            writerWarnings = written.Warnings;
         }
         if (writerWarnings is not null)
         {
@@ -137,11 +127,7 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         var result = new BatchInputResult(path, unchanged ? BatchStatus.Unchanged : BatchStatus.Converted, unchanged ? "unchanged since the last run" : null,
             metadata.Id, outputNames, warnings.Count > 0 ? warnings : null);
         var summary = new ArticleSummary(path, metadata.Title, metadata.OriginalUrl, article.Statistics.ContentHash, metadata.Published.Value, metadata.FeedTime);
-        var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < outputs.Length; i++)
-        {
-            files[plan.Writers[i].Format.Name] = outputs[i];
-        }
+        var files = OutputFiles(outputs);
         // Outputs with a retryable writer warning (a picture not downloaded, say) are not recorded as done: the next run
         // writes them again, retrying what failed and reporting what still does. A WebP picture warns the same every time.
         var retry = writerWarnings is not null && writerWarnings.Exists(w => w.Retryable);
@@ -305,29 +291,17 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         if (!unchanged)
         {
             outcome.MarkWrote();
-            for (var i = 0; i < outputs.Length; i++)
+            var written = WriteOutputs(article, outputs);
+            if (written.Cancelled)
             {
-                if (stop.IsCancellationRequested)
-                {
-                    return null;
-                }
-                var writer = plan.Writers[i];
-                try
-                {
-                    if (_files.Write(Path.Combine(outputDirectory, outputs[i]), writer, article) is { Count: > 0 } warned)
-                    {
-                        (writerWarnings ??= []).AddRange(warned);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
-                {
-                    outcome.MarkIncomplete();
-                    return new ProcessedInput(row with
-                    {
-                        Result = new BatchInputResult(itemPath, BatchStatus.Failed, $"{writer.Format.Name} writer failed ({e.GetType().Name}): {e.Message}", metadata.Id),
-                    });
-                }
+                return null;
             }
+            if (written.Failure is { } failure)
+            {
+                outcome.MarkIncomplete();
+                return new ProcessedInput(row with { Result = new BatchInputResult(itemPath, BatchStatus.Failed, failure, metadata.Id) });
+            }
+            writerWarnings = written.Warnings;
         }
         if (writerWarnings is not null)
         {
@@ -341,11 +315,7 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
         var result = new BatchInputResult(itemPath, unchanged ? BatchStatus.Unchanged : BatchStatus.Converted, unchanged ? "unchanged since the last run" : null,
             metadata.Id, outputNames, warnings.Count > 0 ? warnings : null);
         var summary = new ArticleSummary(itemPath, metadata.Title, metadata.OriginalUrl, article.Statistics.ContentHash, metadata.Published.Value, metadata.FeedTime);
-        var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < outputs.Length; i++)
-        {
-            files[plan.Writers[i].Format.Name] = outputs[i];
-        }
+        var files = OutputFiles(outputs);
         // A feed's articles wait for the whole feed: the catalogue gets only what it lists of their bodies.
         var forCatalogue = plan.CatalogWriter is null ? null : CatalogFeeder.Compact(article);
         return new ProcessedInput(row with { Result = result, Summary = summary }, forCatalogue, files);
@@ -384,6 +354,46 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
             return (BatchFilter.Select, $"filter: '{metadata.Id}' not marked in --select {selection.Source}");
         }
         return null;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="article"/> with each writer of the plan to its output: the writers' warnings, or the failure
+    /// of the first writer that threw (the outputs before it stay written), or cancelled before the next one.
+    /// </summary>
+    private (bool Cancelled, string? Failure, List<ConversionWarning>? Warnings) WriteOutputs(Article article, string[] outputs)
+    {
+        List<ConversionWarning>? warnings = null;
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            if (stop.IsCancellationRequested)
+            {
+                return (true, null, null);
+            }
+            var writer = plan.Writers[i];
+            try
+            {
+                if (_files.Write(Path.Combine(outputDirectory, outputs[i]), writer, article) is { Count: > 0 } warned)
+                {
+                    (warnings ??= []).AddRange(warned);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                return (false, $"{writer.Format.Name} writer failed ({e.GetType().Name}): {e.Message}", null);
+            }
+        }
+        return (false, null, warnings);
+    }
+
+    /// <summary>Each writer's name with the output it wrote (<c>md</c> → <c>voa/1.md</c>).</summary>
+    private Dictionary<string, string> OutputFiles(string[] outputs)
+    {
+        var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            files[plan.Writers[i].Format.Name] = outputs[i];
+        }
+        return files;
     }
 
     private bool IsInsideOutput(string relative)

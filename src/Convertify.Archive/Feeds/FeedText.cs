@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Xml.Linq;
+using Convertify.Text;
 
 namespace Convertify.Archive.Feeds;
 
@@ -8,30 +9,7 @@ namespace Convertify.Archive.Feeds;
 internal static class FeedText
 {
     /// <summary>Whitespace runs collapsed to one space, trimmed; empty for null.</summary>
-    public static string Plain(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
+    public static string Plain(string? text) => PlainText.CollapseWhiteSpace(text);
 
     /// <summary>
     /// Text on one line: a whitespace run holding a line break or tab (the XML's own layout) becomes one space, other

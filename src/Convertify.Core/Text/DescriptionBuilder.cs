@@ -1,4 +1,3 @@
-using System.Text;
 using Convertify.Model;
 
 namespace Convertify.Text;
@@ -78,26 +77,7 @@ public static class DescriptionBuilder
             && !(c == '.' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]));
     }
 
-    private static string Flatten(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
+    private static string Flatten(string text) => PlainText.CollapseWhiteSpace(text);
 
     private static IEnumerable<ParagraphBlock> Paragraphs(IEnumerable<Block> blocks)
     {

@@ -131,4 +131,33 @@ public static class PlainText
             }
         }
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with every run of white space (line ends included) as one space, and none at either end;
+    /// empty for null.
+    /// </summary>
+    public static string CollapseWhiteSpace(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
 }
