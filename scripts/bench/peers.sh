@@ -43,6 +43,9 @@ py=/usr/bin/python3
 [ -x "$py" ] || py=python3
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
+# One run at a time per scratch folder: a run still deleting its outputs would slow the next one's writes.
+exec 9> "$work/.peers.lock"
+flock -n 9 || { echo "peers: another run is using $work (it may still be deleting its outputs)" >&2; exit 2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # The peers, installed from the lock file; reinstalled only when the lock file changed.
