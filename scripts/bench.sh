@@ -3,6 +3,8 @@
 #
 #   scripts/bench.sh                 # 10,000 and 100,000 articles (about 10 minutes on 2 cores)
 #   scripts/bench.sh 10000           # only the sizes named
+#   scripts/bench.sh peers [N]       # only against node-html-markdown, turndown and the floor, on N articles
+#                                    # (default 10132; about 5 minutes): scripts/bench/peers.sh
 #
 # Builds the NativeAOT CLI (or uses CONVERTIFY_BIN), scales $CONVERTIFY_CORPUS to N article files with fresh ids,
 # times `convertify batch` for md, docx, xlsx and all three (peak memory from /usr/bin/time -v), times pandoc
@@ -21,7 +23,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 
+peers=0
+if [ "${1:-}" = peers ]; then
+  peers=1
+  shift
+fi
 sizes=("$@")
+peers_args=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
 corpus=${CONVERTIFY_CORPUS:-../shared/corpus}
 archive_src="$corpus/duty-machine-news"
@@ -32,7 +40,7 @@ sample=${PANDOC_SAMPLE:-300}
 cold_runs=${COLD_RUNS:-30}
 doc=${BENCH_DOC:-docs/performance.md}
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
-command -v pandoc > /dev/null || { echo "bench: pandoc is missing: apt-get install -y pandoc" >&2; exit 2; }
+[ "$peers" = 1 ] || command -v pandoc > /dev/null || { echo "bench: pandoc is missing: apt-get install -y pandoc" >&2; exit 2; }
 py=/usr/bin/python3
 [ -x "$py" ] || py=python3
 mkdir -p "$work"
@@ -53,6 +61,9 @@ if [ -z "$bin" ]; then
 fi
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 [ -x "$bin" ] || { echo "bench: $bin is not executable" >&2; exit 2; }
+if [ "$peers" = 1 ]; then
+  CONVERTIFY_BIN=$bin BENCH_WORK=$work exec scripts/bench/peers.sh "${peers_args[@]}"
+fi
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 rows=()
