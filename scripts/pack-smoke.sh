@@ -5,8 +5,8 @@
 #     library; licence, readme, repository, documentation file, symbol package);
 #  3. installs Convertify.Tool from that folder with `dotnet tool install --tool-path`, checks that linux-x64 got the
 #     NativeAOT binary (the RID-specific package Convertify.Tool.linux-x64), converts a fixture, and runs a batch twice
-#     (the second converts nothing: the state database works in the tool); then runs the portable fallback package
-#     Convertify.Tool.any with `dotnet` and checks that its assemblies are ReadyToRun;
+#     (the second converts nothing: the state database works in the tool); then installs the portable fallback package
+#     Convertify.Tool.any by its id, converts the fixture with it and checks that its assemblies are ReadyToRun;
 #  4. checks that docs/embedding.md's code blocks are the files of samples/, then builds and runs
 #     samples/WordExport and samples/Embedding against the packages (not the projects).
 # The version is new on every run, so a package left in the NuGet cache by an earlier run can never stand in for
@@ -60,10 +60,10 @@ pack_time=$(seconds "$start" "$(now)")
 # Their publish folders are globbed into the packages: nothing left there by an earlier build may slip in.
 rm -rf src/Convertify.Cli/bin/Release/net10.0/linux-x64/publish src/Convertify.Cli/bin/Release/net10.0/any/publish
 start=$(now)
-dotnet pack src/Convertify.Cli "${props[@]}" -r linux-x64 -o "$packages" -v quiet -nologo 2>&1 | grep -Ev '^\s*$' | tail -n 3
+dotnet pack src/Convertify.Cli "${props[@]}" -r linux-x64 -o "$packages" -v quiet -nologo
 aot_pack_time=$(seconds "$start" "$(now)")
 start=$(now)
-dotnet pack src/Convertify.Cli "${props[@]}" -r any -o "$packages" -v quiet -nologo 2>&1 | grep -Ev '^\s*$' | tail -n 3
+dotnet pack src/Convertify.Cli "${props[@]}" -r any -o "$packages" -v quiet -nologo
 any_pack_time=$(seconds "$start" "$(now)")
 ls "$packages"
 echo "packed in ${pack_time}s; the tool's linux-x64 (NativeAOT) package in ${aot_pack_time}s, its any (ReadyToRun) package in ${any_pack_time}s"
@@ -190,7 +190,9 @@ case "$native" in */convertify.tool.linux-x64/*/tools/any/linux-x64/convertify) 
 if find "$(dirname "$native")" -name '*.dll' -o -name '*.runtimeconfig.json' | grep -q .; then
   echo "assemblies beside the installed command: not the NativeAOT package"; ls "$(dirname "$native")"; exit 1
 fi
-file -L "$native" | grep -q 'ELF 64-bit LSB executable, x86-64' || { echo "not a native x86-64 executable: $(file -L "$native")"; exit 1; }
+header=$(readelf -h "$native")
+grep -q 'Type: *EXEC' <<< "$header" && grep -q 'Machine: *Advanced Micro Devices X86-64' <<< "$header" \
+  || { echo "$native is not an x86-64 executable"; exit 1; }
 # An apphost would look for hostfxr to start a runtime; NativeAOT code lives in the binary's __managedcode section.
 readelf -S -W "$native" | grep -q '__managedcode' || { echo "$native has no NativeAOT code section"; exit 1; }
 if grep -qa 'libhostfxr.so' "$native"; then echo "$native is an apphost, not the NativeAOT binary"; exit 1; fi
@@ -212,20 +214,26 @@ grep -q '"converted": 0,' "$work/tool-batch/convertify-report.json" || { echo "t
 echo "batch and its re-run: nothing converted twice (state in $work/tool-batch/.convertify/state.db)"
 echo "tool installed and run in $(seconds "$start" "$(now)")s"
 
-step "The portable fallback Convertify.Tool.any: runs with dotnet, compiled ReadyToRun"
-# dotnet tool install picks this package only on a platform without its own package (not linux-x64), so it is unpacked
-# and its command run the way the tool's dotnet runner does.
-fallback="$work/fallback"
-"$python" -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$packages/Convertify.Tool.any.$version.nupkg" "$fallback"
-fallback_dll="$fallback/tools/net10.0/any/convertify.dll"
-grep -q 'Runner="dotnet"' "$fallback/tools/net10.0/any/DotnetToolSettings.xml" || { echo "the fallback's command does not run with dotnet"; exit 1; }
-dotnet "$fallback_dll" --version
-dotnet "$fallback_dll" convert "$fixture" --to md > "$work/fallback.md"
+step "The portable fallback Convertify.Tool.any: installed explicitly, runs on dotnet, compiled ReadyToRun"
+# dotnet tool install picks this package only on a platform without a package of its own (not linux-x64; --arch
+# cannot force it here: the SDK makes launchers only for win/osx RIDs), so it is installed by its own id.
+fallback="$root/artifacts/tool-any"
+rm -rf "$fallback"
+start=$(now)
+dotnet tool install Convertify.Tool.any --tool-path "$fallback" --add-source "$packages" --version "$version" | tail -n 1
+fallback_install_time=$(seconds "$start" "$(now)")
+mapfile -t assemblies < <(find "$fallback/.store" -path '*/tools/net10.0/any/convertify.dll')
+[ "${#assemblies[@]}" -eq 1 ] || { echo "expected one installed convertify.dll, found: ${assemblies[*]:-none}"; exit 1; }
+fallback_dir=$(dirname "${assemblies[0]}")
+grep -q 'Runner="dotnet"' "$fallback_dir/DotnetToolSettings.xml" || { echo "the fallback's command does not run on dotnet"; exit 1; }
+"$fallback/convertify" --version
+"$fallback/convertify" convert "$fixture" --to md > "$work/fallback.md"
 if [ -f "$golden" ]; then
   cmp -s "$golden" "$work/fallback.md" || { echo "the fallback's Markdown differs from $golden"; exit 1; }
   echo "fallback convert --to md: equals $golden"
 fi
-"$python" - "$fallback/tools/net10.0/any" <<'PY'
+echo "fallback installed in ${fallback_install_time}s"
+"$python" - "$fallback_dir" <<'PY'
 # ReadyToRun: an IL assembly whose CLI header has a ManagedNativeHeader (the R2R header); crossgen2 marks the machine
 # field with the target OS (x64 0x8664 XOR Linux 0x7B79 = 0xFD1D). Every assembly of ours and of our packages must be
 # precompiled; resource assemblies (no code) are not.
@@ -302,4 +310,4 @@ fi
 start=$(now)
 dotnet samples/Embedding/bin/Release/net10.0/Embedding.dll fixtures "$work/embedding"
 embedding_time=$(seconds "$start" "$(now)")
-echo "pack smoke: packages, tool and samples ok (pack ${pack_time}s, WordExport run ${word_time}s, Embedding run ${embedding_time}s)"
+echo "pack smoke: packages, tool and samples ok (pack ${pack_time}s, tool's NativeAOT pack ${aot_pack_time}s and ReadyToRun pack ${any_pack_time}s, tool install ${install_time}s and fallback ${fallback_install_time}s, WordExport run ${word_time}s, Embedding run ${embedding_time}s)"
