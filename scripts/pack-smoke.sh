@@ -3,8 +3,10 @@
 #  1. packs every project under src/ with a unique prerelease version into artifacts/packages;
 #  2. checks each package's .nuspec (dependencies: an exporter depends only on Convertify.Core and its own
 #     library; licence, readme, repository, documentation file, symbol package);
-#  3. installs Convertify.Tool from that folder with `dotnet tool install --tool-path`, converts a fixture, and runs a
-#     batch twice (the second converts nothing: the state database works in the tool);
+#  3. installs Convertify.Tool from that folder with `dotnet tool install --tool-path`, checks that linux-x64 got the
+#     NativeAOT binary (the RID-specific package Convertify.Tool.linux-x64), converts a fixture, and runs a batch twice
+#     (the second converts nothing: the state database works in the tool); then installs the portable fallback package
+#     Convertify.Tool.any by its id, converts the fixture with it and checks that its assemblies are ReadyToRun;
 #  4. checks that docs/embedding.md's code blocks are the files of samples/, then builds and runs
 #     samples/WordExport and samples/Embedding against the packages (not the projects).
 # The version is new on every run, so a package left in the NuGet cache by an earlier run can never stand in for
@@ -49,11 +51,22 @@ for entry in src/Convertify.Cli src/Convertify.Documents; do
   dotnet build "$entry" "${props[@]}" -v quiet -nologo 2>&1 | grep -Ev '^\s*$' | tail -n 3
 done
 for project in "${projects[@]}"; do
+  # For the CLI this is the tool's pointer package Convertify.Tool: it names its RID-specific packages, packed next.
   dotnet pack "$project" "${props[@]}" --no-build -o "$packages" -v quiet -nologo
 done
-ls "$packages"
 pack_time=$(seconds "$start" "$(now)")
-echo "packed in ${pack_time}s"
+# The tool's implementations (Convertify.Cli.csproj, .NET 10 RID-specific tool packages): NativeAOT for linux-x64,
+# and the framework-dependent ReadyToRun fallback "any" for every other platform. Each builds for its RID.
+# Their publish folders are globbed into the packages: nothing left there by an earlier build may slip in.
+rm -rf src/Convertify.Cli/bin/Release/net10.0/linux-x64/publish src/Convertify.Cli/bin/Release/net10.0/any/publish
+start=$(now)
+dotnet pack src/Convertify.Cli "${props[@]}" -r linux-x64 -o "$packages" -v quiet -nologo
+aot_pack_time=$(seconds "$start" "$(now)")
+start=$(now)
+dotnet pack src/Convertify.Cli "${props[@]}" -r any -o "$packages" -v quiet -nologo
+any_pack_time=$(seconds "$start" "$(now)")
+ls "$packages"
+echo "packed in ${pack_time}s; the tool's linux-x64 (NativeAOT) package in ${aot_pack_time}s, its any (ReadyToRun) package in ${any_pack_time}s"
 
 step "Check package metadata and dependencies"
 "$python" - "$packages" "$version" "$root" <<'PY'
@@ -73,6 +86,14 @@ expected = {
     # The one-reference bundle: reader + offline document writers (no EPPlus).
     "Convertify.Documents": {"Convertify.Core", "Convertify.Archive", "Convertify.Markdown", "Convertify.Word"},
     "Convertify.Tool": set(),
+    # The tool's RID-specific packages, named by the pointer package Convertify.Tool (.NET 10 tool packages).
+    "Convertify.Tool.linux-x64": set(),
+    "Convertify.Tool.any": set(),
+}
+# Where each RID-specific tool package keeps its command: the NativeAOT executable, or the portable assembly.
+tool_rid_entry = {
+    "Convertify.Tool.linux-x64": "tools/any/linux-x64/convertify",
+    "Convertify.Tool.any": "tools/net10.0/any/convertify.dll",
 }
 problems = []
 found = {}
@@ -108,14 +129,33 @@ for nupkg in sorted(folder.glob("*.nupkg")):
             problems.append(f"{pid}: no git repository metadata")
         if pid == "Convertify.Excel" and "LGPL" not in get("description").text:
             problems.append(f"{pid}: description does not mention EPPlus's LGPL")
+        types = {t.get("name") for t in meta.findall(".//{*}packageType")}
+        settings = [n for n in names if n.endswith("/DotnetToolSettings.xml")]
         if pid == "Convertify.Tool":
-            types = {t.get("name") for t in meta.findall(".//{*}packageType")}
-            if "DotnetTool" not in types or not any(n.endswith("/DotnetToolSettings.xml") for n in names):
+            if "DotnetTool" not in types or not settings:
                 problems.append(f"{pid}: not a dotnet tool package")
+            else:
+                # The pointer package: names the RID-specific packages and holds no implementation.
+                listed = {e.get("RuntimeIdentifier"): e.get("Id") for e in ET.fromstring(z.read(settings[0])).iter()
+                          if e.tag == "RuntimeIdentifierPackage"}
+                if listed != {rid: f"{pid}.{rid}" for rid in ("linux-x64", "any")}:
+                    problems.append(f"{pid}: its DotnetToolSettings.xml names {listed}, not the linux-x64 and any packages")
+                if any(n.endswith((".dll", "/convertify")) for n in names):
+                    problems.append(f"{pid}: the pointer package holds an implementation")
+        elif pid in tool_rid_entry:
+            if types != {"DotnetToolRidPackage"} or not settings:
+                problems.append(f"{pid}: not a RID-specific tool package (types {sorted(types)})")
+            if tool_rid_entry[pid] not in names:
+                problems.append(f"{pid}: lacks {tool_rid_entry[pid]}")
+            if pid.endswith("linux-x64") and any(n.endswith(".dll") for n in names):
+                problems.append(f"{pid}: holds assemblies beside the NativeAOT binary")
         else:
             if f"lib/net10.0/{pid}.dll" not in names or f"lib/net10.0/{pid}.xml" not in names:
                 problems.append(f"{pid}: lib/net10.0 lacks the assembly or its XML documentation")
-        if not (folder / f"{pid}.{version}.snupkg").exists():
+        # The tool's pointer package holds no code and its NativeAOT package no managed code: no symbol packages.
+        if pid in ("Convertify.Tool", "Convertify.Tool.linux-x64"):
+            pass
+        elif not (folder / f"{pid}.{version}.snupkg").exists():
             problems.append(f"{pid}: no symbol package")
         else:
             # Deterministic, relocatable builds: no path of this machine inside the assemblies or their symbols.
@@ -139,7 +179,26 @@ step "Install the tool from the local folder and convert a fixture"
 fixture=fixtures/articles/voa/1090001.md
 start=$(now)
 dotnet tool install Convertify.Tool --tool-path "$tool" --add-source "$packages" --version "$version" | tail -n 1
+install_time=$(seconds "$start" "$(now)")
 "$tool/convertify" --version
+# On linux-x64 the pointer package must have brought the NativeAOT package: one native executable in the tool store,
+# no assemblies, no runtimeconfig and no apphost beside it.
+mapfile -t commands < <(find "$tool/.store" -path '*/tools/*' -name convertify -type f)
+[ "${#commands[@]}" -eq 1 ] || { echo "expected one installed convertify executable, found: ${commands[*]:-none}"; exit 1; }
+native=${commands[0]}
+case "$native" in */convertify.tool.linux-x64/*/tools/any/linux-x64/convertify) ;; *) echo "installed from an unexpected package: $native"; exit 1 ;; esac
+if find "$(dirname "$native")" -name '*.dll' -o -name '*.runtimeconfig.json' | grep -q .; then
+  echo "assemblies beside the installed command: not the NativeAOT package"; ls "$(dirname "$native")"; exit 1
+fi
+header=$(readelf -h "$native")
+grep -q 'Type: *EXEC' <<< "$header" && grep -q 'Machine: *Advanced Micro Devices X86-64' <<< "$header" \
+  || { echo "$native is not an x86-64 executable"; exit 1; }
+# An apphost would look for hostfxr to start a runtime; NativeAOT code lives in the binary's __managedcode section.
+readelf -S -W "$native" | grep -q '__managedcode' || { echo "$native has no NativeAOT code section"; exit 1; }
+if grep -qa 'libhostfxr.so' "$native"; then echo "$native is an apphost, not the NativeAOT binary"; exit 1; fi
+# The command on the tool path is a symbolic link to that binary (an executable tool needs no shim).
+[ "$(readlink -f "$tool/convertify")" = "$(readlink -f "$native")" ] || { echo "$tool/convertify does not lead to $native"; exit 1; }
+echo "installed in ${install_time}s: the NativeAOT binary ($(du -m "$native" | cut -f1) MB, ${native#"$tool/"})"
 "$tool/convertify" formats
 "$tool/convertify" convert "$fixture" --to md > "$work/tool.md"
 golden=fixtures/expected/md/${fixture#fixtures/articles/}
@@ -154,6 +213,57 @@ fi
 grep -q '"converted": 0,' "$work/tool-batch/convertify-report.json" || { echo "the tool's batch re-run converted something again"; exit 1; }
 echo "batch and its re-run: nothing converted twice (state in $work/tool-batch/.convertify/state.db)"
 echo "tool installed and run in $(seconds "$start" "$(now)")s"
+
+step "The portable fallback Convertify.Tool.any: installed explicitly, runs on dotnet, compiled ReadyToRun"
+# dotnet tool install picks this package only on a platform without a package of its own (not linux-x64; --arch
+# cannot force it here: the SDK makes launchers only for win/osx RIDs), so it is installed by its own id.
+fallback="$root/artifacts/tool-any"
+rm -rf "$fallback"
+start=$(now)
+dotnet tool install Convertify.Tool.any --tool-path "$fallback" --add-source "$packages" --version "$version" | tail -n 1
+fallback_install_time=$(seconds "$start" "$(now)")
+mapfile -t assemblies < <(find "$fallback/.store" -path '*/tools/net10.0/any/convertify.dll')
+[ "${#assemblies[@]}" -eq 1 ] || { echo "expected one installed convertify.dll, found: ${assemblies[*]:-none}"; exit 1; }
+fallback_dir=$(dirname "${assemblies[0]}")
+grep -q 'Runner="dotnet"' "$fallback_dir/DotnetToolSettings.xml" || { echo "the fallback's command does not run on dotnet"; exit 1; }
+"$fallback/convertify" --version
+"$fallback/convertify" convert "$fixture" --to md > "$work/fallback.md"
+if [ -f "$golden" ]; then
+  cmp -s "$golden" "$work/fallback.md" || { echo "the fallback's Markdown differs from $golden"; exit 1; }
+  echo "fallback convert --to md: equals $golden"
+fi
+echo "fallback installed in ${fallback_install_time}s"
+"$python" - "$fallback_dir" <<'PY'
+# ReadyToRun: an IL assembly whose CLI header has a ManagedNativeHeader (the R2R header); crossgen2 marks the machine
+# field with the target OS (x64 0x8664 XOR Linux 0x7B79 = 0xFD1D). Every assembly of ours and of our packages must be
+# precompiled; resource assemblies (no code) are not.
+import pathlib, struct, sys
+def ready_to_run(path):
+    data = path.read_bytes()
+    pe = struct.unpack_from("<I", data, 0x3C)[0]
+    machine, sections = struct.unpack_from("<HH", data, pe + 4)
+    optional_size = struct.unpack_from("<H", data, pe + 20)[0]
+    optional = pe + 24
+    directories = optional + (96 if struct.unpack_from("<H", data, optional)[0] == 0x10B else 112)
+    cli_rva = struct.unpack_from("<I", data, directories + 14 * 8)[0]
+    for i in range(sections):
+        size, address, raw_size, raw = struct.unpack_from("<IIII", data, optional + optional_size + 40 * i + 8)
+        if address <= cli_rva < address + max(size, raw_size):
+            native_header_size = struct.unpack_from("<I", data, cli_rva - address + raw + 68)[0]
+            return native_header_size > 0, machine
+    return False, machine
+folder = pathlib.Path(sys.argv[1])
+assemblies = sorted(p for p in folder.glob("*.dll"))
+missing = []
+for path in assemblies:
+    r2r, machine = ready_to_run(path)
+    if not r2r or machine != 0xFD1D:
+        missing.append(f"{path.name} (machine {machine:#x})")
+for name in missing:
+    print("PROBLEM not ReadyToRun for linux-x64: " + name)
+print(f"{len(assemblies) - len(missing)} of {len(assemblies)} assemblies of the fallback are ReadyToRun (linux-x64 code, IL kept for other platforms)")
+sys.exit(1 if missing or not assemblies else 0)
+PY
 
 step "docs/embedding.md code blocks equal the sample files"
 "$python" - <<'PY'
@@ -200,4 +310,4 @@ fi
 start=$(now)
 dotnet samples/Embedding/bin/Release/net10.0/Embedding.dll fixtures "$work/embedding"
 embedding_time=$(seconds "$start" "$(now)")
-echo "pack smoke: packages, tool and samples ok (pack ${pack_time}s, WordExport run ${word_time}s, Embedding run ${embedding_time}s)"
+echo "pack smoke: packages, tool and samples ok (pack ${pack_time}s, tool's NativeAOT pack ${aot_pack_time}s and ReadyToRun pack ${any_pack_time}s, tool install ${install_time}s and fallback ${fallback_install_time}s, WordExport run ${word_time}s, Embedding run ${embedding_time}s)"
