@@ -7,7 +7,10 @@
 # Environment: CONVERTIFY_BIN (the command to time, default the JIT build: "dotnet src/Convertify.Cli/bin/Release/
 # net10.0/convertify.dll"; e.g. /tmp/par/aot/convertify for the NativeAOT binary), BENCH_TO (default md),
 # BENCH_JOBS (the counts compared, default "1 2"), BENCH_WORK (scratch folder for the outputs, default
-# /tmp/convertify-bench-jobs; each run writes a fresh folder, removed before the next run starts).
+# /tmp/convertify-bench-jobs; each run writes a fresh folder), BENCH_CHURN (1: each run's outputs are deleted before
+# the next run, as a user clearing the output folder between runs does; default 0: all are deleted at the end).
+# After many files are deleted, ext4 scans past the recently deleted inodes on every file it makes (for up to ~6 minutes):
+# BENCH_CHURN=1 measures in that state, the one in which two workers used to lose to one.
 # Any DOTNET_* variable set is passed through to every run (GC experiments). The machine may be shared: CPU time
 # (user+sys) is printed beside wall time, with the load average before and after.
 # Needs: /usr/bin/time (Debian package `time`).
@@ -40,16 +43,17 @@ for ((r = 1; r <= rounds; r++)); do
     order=(); for ((i = ${#counts[@]} - 1; i >= 0; i--)); do order+=("${counts[i]}"); done
   fi
   for j in "${order[@]}"; do
-    out="$work/out"
+    out="$work/out-$r-$j"
     rm -rf "$out"
     sync
     /usr/bin/time -f "%e %U %S %M" -o "$work/one" "${bin[@]}" batch "$archive" --to "$to" --out "$out" --jobs "$j" --quiet
     read -r wall user sys rss < "$work/one"
     echo "$j $wall $user $sys" >> "$times"
     printf '%-6s %-5s %8s %8s %8s %9.2f %8d\n' "$r" "$j" "$wall" "$user" "$sys" "$(echo "$user + $sys" | bc)" $((rss / 1024))
+    [ "${BENCH_CHURN:-0}" != 1 ] || rm -rf "$out"
   done
 done
-rm -rf "$work/out"
+rm -rf "$work"/out-*
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 echo
