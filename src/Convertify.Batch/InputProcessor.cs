@@ -16,7 +16,7 @@ namespace Convertify.Batch;
 /// </summary>
 internal sealed class InputProcessor(Converter converter, BatchOptions options, WriterPlan plan, string outputDirectory, CancellationToken stop)
 {
-    private readonly OutputWriter _files = new();
+    private readonly OutputWriter _files = new(outputDirectory);
     private readonly ConcurrentDictionary<string, bool> _selectedFound = new(StringComparer.Ordinal);
 
     /// <summary>The selected ids (<see cref="BatchOptions.Selection"/>) of the articles read so far, whatever the other filters said.</summary>
