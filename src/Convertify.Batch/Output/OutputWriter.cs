@@ -27,8 +27,6 @@ internal sealed class OutputWriter(string outputDirectory)
     public const string TemporaryFolderName = "tmp";
 
     // Temporary names as AtomicFile makes them (TemporaryFiles.Clean knows them): a per-process prefix and a counter.
-    private static readonly string Prefix = Convert.ToHexStringLower(BitConverter.GetBytes(Random.Shared.NextInt64()));
-    private static long s_counter;
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly string _temporaryRoot = Path.Combine(Path.GetFullPath(outputDirectory), StateDatabase.FolderName, TemporaryFolderName);
 
@@ -67,14 +65,14 @@ internal sealed class OutputWriter(string outputDirectory)
         EnsureFolder(temporaryFolder);
         try
         {
-            WriteThenRename(path, temporaryFolder, content);
+            AtomicFile.WriteAllBytes(path, content, temporaryFolder);
         }
         catch (DirectoryNotFoundException)
         {
             // A folder was removed during the run: make them again, once.
             Directory.CreateDirectory(directory);
             Directory.CreateDirectory(temporaryFolder);
-            WriteThenRename(path, temporaryFolder, content);
+            AtomicFile.WriteAllBytes(path, content, temporaryFolder);
         }
     }
 
@@ -84,36 +82,6 @@ internal sealed class OutputWriter(string outputDirectory)
         {
             Directory.CreateDirectory(directory);
             _folders.TryAdd(directory, 0);
-        }
-    }
-
-    private static void WriteThenRename(string path, string temporaryFolder, ReadOnlySpan<byte> content)
-    {
-        var temporary = Path.Combine(temporaryFolder,
-            $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Prefix}{Interlocked.Increment(ref s_counter):x16}.tmp");
-        try
-        {
-            using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
-            {
-                RandomAccess.Write(handle, content, 0);
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temporary);
-            throw;
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
         }
     }
 }

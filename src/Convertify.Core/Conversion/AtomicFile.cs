@@ -36,10 +36,16 @@ public static class AtomicFile
     /// Writes <paramref name="content"/> to <paramref name="path"/> with one write call, as <see cref="Write(string, Action{Stream})"/>
     /// does otherwise. The folder must exist (callers writing many files create each folder once).
     /// </summary>
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> content)
+    /// <param name="path">The file to write.</param>
+    /// <param name="content">Its bytes.</param>
+    /// <param name="temporaryFolder">
+    /// Where the temporary file is made before it is renamed into place: beside <paramref name="path"/> when null; another
+    /// existing folder on the same file system (a batch gives each thread its own, so two threads do not wait on one folder).
+    /// </param>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> content, string? temporaryFolder = null)
     {
         var full = Path.GetFullPath(path);
-        var temporary = TemporaryPath(full);
+        var temporary = TemporaryPath(full, temporaryFolder);
         try
         {
             using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
@@ -55,8 +61,8 @@ public static class AtomicFile
         }
     }
 
-    private static string TemporaryPath(string full) =>
-        Path.Combine(Path.GetDirectoryName(full)!,
+    private static string TemporaryPath(string full, string? folder = null) =>
+        Path.Combine(folder ?? Path.GetDirectoryName(full)!,
             $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Prefix}{Interlocked.Increment(ref s_counter):x16}.tmp");
 
     private static void TryDelete(string path)
