@@ -6,17 +6,14 @@ namespace Convertify.Word.Tests.Support;
 /// <summary>A tiny HTTP server on 127.0.0.1 (HttpListener) serving canned responses by path.</summary>
 internal sealed class LocalImageServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly Dictionary<string, Func<HttpListenerResponse, Task>> _routes = new(StringComparer.Ordinal);
     private readonly Task _loop;
     private readonly CancellationTokenSource _stop = new();
 
     public LocalImageServer()
     {
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(BaseUrl);
-        _listener.Start();
+        (_listener, BaseUrl) = StartOnFreePort();
         _loop = Task.Run(Serve);
     }
 
@@ -116,6 +113,28 @@ internal sealed class LocalImageServer : IDisposable
                     Interlocked.Decrement(ref _concurrent);
                 }
             });
+        }
+    }
+
+    // HttpListener cannot bind port 0, so a free port is probed first; a test running in parallel may take it
+    // between the probe and Start ("Address already in use"), hence a few attempts, each on a fresh listener
+    // (a listener whose Start failed is closed for good).
+    private static (HttpListener Listener, string BaseUrl) StartOnFreePort()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var baseUrl = $"http://127.0.0.1:{FreePort()}/";
+            var listener = new HttpListener();
+            listener.Prefixes.Add(baseUrl);
+            try
+            {
+                listener.Start();
+                return (listener, baseUrl);
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+                listener.Close();
+            }
         }
     }
 
