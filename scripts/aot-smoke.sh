@@ -18,7 +18,9 @@ if command -v nm > /dev/null && [ -f "$out/convertify.dbg" ]; then
   [ "$svr" -gt 0 ] || { echo "the NativeAOT binary was linked without the server GC"; exit 1; }
 fi
 
-"$bin" --version
+version=$("$bin" --version)
+echo "$version"
+case "$version" in *"; native linux-"*) ;; *) echo "the NativeAOT binary's --version does not say native: $version"; exit 1 ;; esac
 "$bin" formats
 count=0
 while IFS= read -r -d '' input; do

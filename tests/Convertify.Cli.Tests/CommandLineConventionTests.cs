@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Convertify.Testing;
 
@@ -164,7 +165,8 @@ public sealed class CommandLineConventionTests
         var result = CliRunner.Run("--version");
 
         result.ExitCode.ShouldBe(0, result.ToString());
-        result.StandardOutput.ShouldMatch(@"^convertify \d+\.\d+\.\d+\S* \(commit [0-9a-f]{12}\)\n$");
+        // The tests run the JIT build; scripts/aot-smoke.sh checks that the NativeAOT binary says "native".
+        result.StandardOutput.ShouldMatch($@"^convertify \d+\.\d+\.\d+\S* \(commit [0-9a-f]{{12}}; \.NET {Regex.Escape(Environment.Version.ToString())} {Regex.Escape(RuntimeInformation.RuntimeIdentifier)}\)\n$");
         var commit = Regex.Match(result.StandardOutput, "commit ([0-9a-f]+)").Groups[1].Value;
         var known = ProcessRunner.Run("git", ["cat-file", "-e", commit + "^{commit}"], workingDirectory: TestPaths.RepoRoot);
         known.ExitCode.ShouldBe(0, $"{commit} is not a commit of this repository: {known}");
