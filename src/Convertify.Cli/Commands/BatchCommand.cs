@@ -176,7 +176,7 @@ internal static class BatchCommand
         {
             await Console.Out.WriteAsync(report.Summary()).ConfigureAwait(false);
         }
-        return report.ExitCode;
+        return report.Cancelled && StopSignals.Terminated ? ExitCodes.Terminated : report.ExitCode;
     }
 
     internal static string[] SplitList(string? text) =>
