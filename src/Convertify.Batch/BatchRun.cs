@@ -157,14 +157,14 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
         catch (Exception e) when (StorageFault.Classify(e) is { } problem)
         {
             database?.Dispose();
-            throw new BatchStorageException(databasePath, StorageFault.Describe(problem), innerException: e);
+            throw new BatchStorageException(databasePath, StorageFault.Describe(StorageFault.Refine(problem, databasePath)), innerException: e);
         }
     }
 
     /// <summary>Records the run's first storage fault and stops the run.</summary>
     private void OnStorageFault(string path, StorageProblem problem)
     {
-        if (Interlocked.CompareExchange(ref _fault, new StorageFailure(path, problem), null) is null)
+        if (Interlocked.CompareExchange(ref _fault, new StorageFailure(path, StorageFault.Refine(problem, path)), null) is null)
         {
             _stop.Cancel();
         }

@@ -62,7 +62,7 @@ public sealed class BatchRunner
         }
         catch (Exception e) when (StorageFault.Classify(e) is { } problem)
         {
-            throw new BatchStorageException(outputDirectory, StorageFault.Describe(problem), innerException: e);
+            throw new BatchStorageException(outputDirectory, StorageFault.Describe(StorageFault.Refine(problem, outputDirectory)), innerException: e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -78,7 +78,7 @@ public sealed class BatchRunner
         catch (Exception e) when (e is not BatchStorageException && StorageFault.Classify(e) is { } problem)
         {
             // Where no step names its own path (the catalogue's temporary file, say): the output folder.
-            throw new BatchStorageException(outputDirectory, StorageFault.Describe(problem), innerException: e);
+            throw new BatchStorageException(outputDirectory, StorageFault.Describe(StorageFault.Refine(problem, outputDirectory)), innerException: e);
         }
     }
 
@@ -90,7 +90,7 @@ public sealed class BatchRunner
         }
         catch (Exception e) when (StorageFault.Classify(e) is { } problem)
         {
-            throw new BatchStorageException(outputDirectory, StorageFault.Describe(problem), innerException: e);
+            throw new BatchStorageException(outputDirectory, StorageFault.Describe(StorageFault.Refine(problem, outputDirectory)), innerException: e);
         }
     }
 

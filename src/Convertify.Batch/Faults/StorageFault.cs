@@ -11,7 +11,8 @@ internal static class StorageFault
 {
     private const int Eperm = 1, Eacces = 13, Enospc = 28, Erofs = 30, Edquot = 122;
     private const int WindowsAccessDenied = 5, WindowsWriteProtect = 19, WindowsHandleDiskFull = 39, WindowsDiskFull = 112;
-    private const int SqlitePerm = 3, SqliteReadOnly = 8, SqliteFull = 13;
+    private const int SqlitePerm = 3, SqliteReadOnly = 8, SqliteInputOutput = 10, SqliteFull = 13;
+    private const long NearlyFull = 64 * 1024;
 
     /// <summary>The storage problem behind <paramref name="exception"/> or one of its inner exceptions; null when it is something else.</summary>
     public static StorageProblem? Classify(Exception? exception)
@@ -44,8 +45,30 @@ internal static class StorageFault
     {
         StorageProblem.NoSpace => "no space left on device",
         StorageProblem.ReadOnly => "read-only file system",
+        StorageProblem.InputOutput => "input/output error",
         _ => "permission denied",
     };
+
+    /// <summary>
+    /// An I/O error that SQLite gave without its errno (a full tmpfs fails SQLite's shared-memory file as SQLITE_IOERR) is
+    /// called a full disk when the file system of <paramref name="path"/> has (almost) no space left.
+    /// </summary>
+    public static StorageProblem Refine(StorageProblem problem, string path)
+    {
+        if (problem != StorageProblem.InputOutput)
+        {
+            return problem;
+        }
+        try
+        {
+            var folder = Directory.Exists(path) ? path : Path.GetDirectoryName(path) ?? path;
+            return new DriveInfo(folder).AvailableFreeSpace < NearlyFull ? StorageProblem.NoSpace : problem;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return problem;
+        }
+    }
 
     private static StorageProblem? FromErrorNumber(int hresult)
     {
@@ -74,6 +97,7 @@ internal static class StorageFault
         SqliteFull => StorageProblem.NoSpace,
         SqliteReadOnly => StorageProblem.ReadOnly,
         SqlitePerm => StorageProblem.PermissionDenied,
+        SqliteInputOutput => StorageProblem.InputOutput,
         _ => null,
     };
 }

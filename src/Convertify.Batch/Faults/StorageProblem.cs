@@ -11,4 +11,7 @@ internal enum StorageProblem
 
     /// <summary>EACCES, EPERM (an immutable file, a folder of another user).</summary>
     PermissionDenied,
+
+    /// <summary>SQLITE_IOERR: SQLite keeps the errno to itself; see <see cref="StorageFault.Refine"/>.</summary>
+    InputOutput,
 }
