@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Threading.Channels;
+using Convertify.Batch.Faults;
 using Convertify.Batch.Output;
 using Convertify.Batch.Sources;
 using Convertify.Batch.State;
@@ -13,7 +15,10 @@ namespace Convertify.Batch;
 /// <summary>
 /// One run's loop: <see cref="BatchOptions.Jobs"/> workers take the source's entries one at a time, an
 /// <see cref="InputProcessor"/> does each, and the state's writer records it; at the end the report is assembled from
-/// the state database and written, also when the run was stopped.
+/// the state database and written, also when the run was stopped. The first fault of the machine's storage (disk full,
+/// read-only, permission denied) stops the run: the report is still written if it can be, and the run ends with a
+/// <see cref="BatchStorageException"/> that names the path and, when not even the report could be written, accounts for
+/// every input in one line.
 /// </summary>
 internal sealed class BatchRun(Converter converter, string input, BatchOptions options, WriterPlan plan, string outputDirectory,
     IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
@@ -35,14 +40,14 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
     private IEnumerator<ArchiveEntry>? _cursor;
     private string? _sourceDescription;
     private bool _sourceDone;
+    private StorageFailure? _fault;
 
     public async Task<BatchReport> ExecuteAsync(IArchiveSource source)
     {
         using var stop = _stop;
-        _processor = new InputProcessor(converter, options, plan, outputDirectory, _stop.Token);
+        _processor = new InputProcessor(converter, options, plan, outputDirectory, _stop.Token, OnStorageFault);
         var databasePath = StateDatabase.PathIn(outputDirectory);
-        using var database = StateDatabase.OpenForRun(outputDirectory);
-        LegacyManifest.Migrate(database, outputDirectory);
+        using var database = OpenState(databasePath);
         using var manifest = _manifest = new ManifestLookup(databasePath);
         await using var results = _results = new ResultWriter(database);
         var known = source.KnownPaths;
@@ -63,19 +68,43 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
         await Task.WhenAll(Enumerable.Range(0, jobs).Select(_ => Task.Run(ConsumeAsync))).ConfigureAwait(false);
 
         var stopped = _stop.IsCancellationRequested;
-        if (stopped && known is not null)
+        try
         {
-            // Inputs no worker took still count as found (read in order: a folder's list is read in chunks).
-            var seq = _foundCount;
-            foreach (var path in known.Skip(_foundCount))
+            if (stopped && known is not null)
             {
-                await Record(new InputRow(seq++, new BatchInputResult(path, BatchStatus.Cancelled))).ConfigureAwait(false);
+                // Inputs no worker took still count as found (read in order: a folder's list is read in chunks).
+                var seq = _foundCount;
+                foreach (var path in known.Skip(_foundCount))
+                {
+                    await Record(new InputRow(seq++, new BatchInputResult(path, BatchStatus.Cancelled))).ConfigureAwait(false);
+                }
             }
+            await _results.CompleteAsync().ConfigureAwait(false);
         }
-        await _results.CompleteAsync().ConfigureAwait(false);
+        catch (Exception e) when (StorageFault.Classify(e) is { } problem)
+        {
+            // The state lost this run's last rows: the report cannot be made from it. The manifest keeps what it had.
+            OnStorageFault(databasePath, problem);
+            throw Stopped(null, known?.Count, e);
+        }
+        try
+        {
+            return WriteReport(database, databasePath, stopped);
+        }
+        catch (Exception e) when (StorageFault.Classify(e) is { } problem)
+        {
+            OnStorageFault(Path.Combine(outputDirectory, BatchReport.FileName), problem);
+            throw Stopped(null, known?.Count, e);
+        }
+    }
+
+    private BatchReport WriteReport(Microsoft.Data.Sqlite.SqliteConnection database, string databasePath, bool stopped)
+    {
         var notProcessed = cancellationToken.IsCancellationRequested
             ? "cancelled: not processed"
-            : _failFastTriggered ? "not processed: --fail-fast stopped the run after a failure" : "not processed";
+            : _failFastTriggered ? "not processed: --fail-fast stopped the run after a failure"
+            : _fault is { } fault ? $"not reached: the run stopped at {fault.Path}: {StorageFault.Describe(fault.Problem)}"
+            : "not processed";
         var (totals, groups) = ReportAssembler.Assemble(database, notProcessed, converter.IndexPages);
         Debug.Assert(stopped || totals.Cancelled == 0);
         var inputs = new StoredInputs(databasePath, totals.Found, plan.Extensions);
@@ -112,8 +141,61 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
         };
         AtomicFile.Write(Path.Combine(outputDirectory, BatchReport.FileName), stream => ReportJsonWriter.Write(report, stream));
         Report("done");
-        return report;
+        return _fault is null ? report : throw Stopped(report, totals.Found, null);
     }
+
+    /// <summary>Opens the state; a storage fault names the database.</summary>
+    private Microsoft.Data.Sqlite.SqliteConnection OpenState(string databasePath)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection? database = null;
+        try
+        {
+            database = StateDatabase.OpenForRun(outputDirectory);
+            LegacyManifest.Migrate(database, outputDirectory);
+            return database;
+        }
+        catch (Exception e) when (StorageFault.Classify(e) is { } problem)
+        {
+            database?.Dispose();
+            throw new BatchStorageException(databasePath, StorageFault.Describe(StorageFault.Refine(problem, databasePath)), innerException: e);
+        }
+    }
+
+    /// <summary>Records the run's first storage fault and stops the run.</summary>
+    private void OnStorageFault(string path, StorageProblem problem)
+    {
+        if (Interlocked.CompareExchange(ref _fault, new StorageFailure(path, StorageFault.Refine(problem, path)), null) is null)
+        {
+            _stop.Cancel();
+        }
+    }
+
+    /// <summary>
+    /// The error that ends a run stopped by a storage fault, with its report, or without one a line that accounts for every
+    /// input found; the temporary files the fault left are removed first.
+    /// </summary>
+    private BatchStorageException Stopped(BatchReport? report, int? knownCount, Exception? cause)
+    {
+        TemporaryFiles.Clean(Path.Combine(outputDirectory, StateDatabase.FolderName, OutputWriter.TemporaryFolderName));
+        var fault = _fault!;
+        string? accounting = null;
+        if (report is null)
+        {
+            var found = knownCount ?? _foundCount;
+            var reached = Volatile.Read(ref _done);
+            accounting = string.Create(CultureInfo.InvariantCulture,
+                $"the report could not be written; of {found} inputs found: {_converted} converted, {_unchanged} unchanged, {_skipped} skipped, " +
+                $"{_failed} failed, {found - reached} not reached");
+            if (knownCount is null && !_sourceDone)
+            {
+                accounting += " (and the rest of the source not read)";
+            }
+        }
+        return new BatchStorageException(fault.Path, StorageFault.Describe(fault.Problem), report, accounting, cause);
+    }
+
+    /// <summary>The first storage fault of the run: the path that could not be written, and why.</summary>
+    private sealed record StorageFailure(string Path, StorageProblem Problem);
 
     /// <summary>
     /// The next input and its number, taken from the source by whichever worker is free (no producer thread: on two
@@ -214,6 +296,11 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
+        }
+        catch (ChannelClosedException e) when (StorageFault.Classify(e.InnerException) is { } problem)
+        {
+            // The state's writer failed: stop; the end of the run reports it.
+            OnStorageFault(StateDatabase.PathIn(outputDirectory), problem);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Convertify.Batch.Faults;
 using Convertify.Batch.Output;
 using Convertify.Batch.Sources;
 using Convertify.Batch.State;
@@ -39,6 +40,10 @@ public sealed class BatchRunner
     /// <exception cref="BatchUsageException">A format is unknown, the options are invalid, or the input is of an unknown kind.</exception>
     /// <exception cref="Errors.ArticleFormatException">The input does not exist (<see cref="Errors.FormatProblem.NotFound"/>).</exception>
     /// <exception cref="BatchBusyException">Another run is writing the output folder.</exception>
+    /// <exception cref="BatchStorageException">
+    /// The disk is full, the output folder read-only, or a file in it cannot be replaced: the run stopped at the first such
+    /// fault, with the report written when it could be.
+    /// </exception>
     public async Task<BatchReport> RunAsync(string input, BatchOptions options, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -55,14 +60,38 @@ public sealed class BatchRunner
         {
             Directory.CreateDirectory(outputDirectory);
         }
+        catch (Exception e) when (StorageFault.Classify(e) is { } problem)
+        {
+            throw new BatchStorageException(outputDirectory, StorageFault.Describe(StorageFault.Refine(problem, outputDirectory)), innerException: e);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new BatchUsageException($"cannot create the output folder {outputDirectory}: {e.Message}");
         }
-        using var runLock = RunLock.Acquire(outputDirectory);
-        TemporaryFiles.Clean(outputDirectory);
-        var run = new BatchRun(_converter, input, options, plan, outputDirectory, progress, cancellationToken);
-        return await run.ExecuteAsync(source).ConfigureAwait(false);
+        using var runLock = AcquireLock(outputDirectory);
+        try
+        {
+            TemporaryFiles.Clean(outputDirectory);
+            var run = new BatchRun(_converter, input, options, plan, outputDirectory, progress, cancellationToken);
+            return await run.ExecuteAsync(source).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not BatchStorageException && StorageFault.Classify(e) is { } problem)
+        {
+            // Where no step names its own path (the catalogue's temporary file, say): the output folder.
+            throw new BatchStorageException(outputDirectory, StorageFault.Describe(StorageFault.Refine(problem, outputDirectory)), innerException: e);
+        }
+    }
+
+    private static RunLock AcquireLock(string outputDirectory)
+    {
+        try
+        {
+            return RunLock.Acquire(outputDirectory);
+        }
+        catch (Exception e) when (StorageFault.Classify(e) is { } problem)
+        {
+            throw new BatchStorageException(outputDirectory, StorageFault.Describe(StorageFault.Refine(problem, outputDirectory)), innerException: e);
+        }
     }
 
     private WriterPlan Plan(BatchOptions options)

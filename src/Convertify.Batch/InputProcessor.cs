@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
+using Convertify.Batch.Faults;
 using Convertify.Batch.Output;
 using Convertify.Batch.Sources;
 using Convertify.Batch.State;
@@ -14,7 +15,12 @@ namespace Convertify.Batch;
 /// Does one input of a run: reads it (or the index page it is), applies the filters and the shard, and writes its outputs
 /// atomically unless an earlier run wrote them from the same bytes with the same tool and options. Thread-safe.
 /// </summary>
-internal sealed class InputProcessor(Converter converter, BatchOptions options, WriterPlan plan, string outputDirectory, CancellationToken stop)
+/// <remarks>
+/// A fault of the machine's storage while writing (disk full, read-only, permission denied) fails the input and goes to
+/// <paramref name="storageFault"/> with the output's full path: the run stops there rather than fail every input after it.
+/// </remarks>
+internal sealed class InputProcessor(Converter converter, BatchOptions options, WriterPlan plan, string outputDirectory, CancellationToken stop,
+    Action<string, StorageProblem>? storageFault = null)
 {
     private readonly OutputWriter _files = new(outputDirectory);
     private readonly ConcurrentDictionary<string, bool> _selectedFound = new(StringComparer.Ordinal);
@@ -379,6 +385,11 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
             }
             catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
             {
+                if (StorageFault.Classify(e) is { } problem)
+                {
+                    storageFault?.Invoke(Path.Combine(outputDirectory, outputs[i]), problem);
+                    return (false, $"{writer.Format.Name} output {outputs[i]} could not be written: {StorageFault.Describe(problem)}", null);
+                }
                 return (false, $"{writer.Format.Name} writer failed ({e.GetType().Name}): {e.Message}", null);
             }
         }

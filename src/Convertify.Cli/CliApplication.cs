@@ -59,6 +59,12 @@ internal static class CliApplication
             await Console.Error.WriteLineAsync($"Run '{name} --help' for usage.").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
+        if (StopSignals.Supported)
+        {
+            using var stop = new CancellationTokenSource();
+            using var signals = StopSignals.Listen(stop);
+            return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, stop.Token).ConfigureAwait(false);
+        }
         // The default 2 s after Ctrl+C is too short for a large batch to finish its report.
         var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) };
         return await parse.InvokeAsync(invocation).ConfigureAwait(false);

@@ -14,6 +14,7 @@ internal static class ErrorReporter
             UsageException e => (e.Message, ExitCodes.Usage),
             InputException e => (e.Message, ExitCodes.BadInput),
             OperationCanceledException => ("cancelled", ExitCodes.Cancelled),
+            OutputException e => (e.Message, ExitCodes.BadInput),
             IOException or UnauthorizedAccessException => (Prefix(inputPath, exception.Message), ExitCodes.BadInput),
             _ => (Prefix(inputPath, $"internal error: {exception.GetType().Name}: {exception.Message}"), ExitCodes.BadInput),
         };

@@ -7,4 +7,7 @@ internal static class ExitCodes
     public const int BadInput = 1;
     public const int Usage = 2;
     public const int Cancelled = 130;
+
+    /// <summary>128 + SIGTERM: a run stopped by SIGTERM, as a shell reports a process it ended.</summary>
+    public const int Terminated = 143;
 }

@@ -25,7 +25,7 @@ internal static class TemporaryFiles
                     File.Delete(file);
                     removed++;
                 }
-                catch (IOException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                 }
             }

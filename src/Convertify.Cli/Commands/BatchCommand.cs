@@ -113,12 +113,13 @@ internal static class BatchCommand
                     return 1;
                 }
             }
-            return await RunAsync(converterFactory(new CliFormatOptions(word)), result.GetValue(input)!, options, result.GetValue(quiet), cancellationToken).ConfigureAwait(false);
+            return await RunAsync(converterFactory(new CliFormatOptions(word)), result.GetValue(input)!, options, result.GetValue(quiet),
+                result.GetValue(CommonOptions.Verbose), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(Converter converter, string input, BatchOptions options, bool quiet, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Converter converter, string input, BatchOptions options, bool quiet, bool verbose, CancellationToken cancellationToken)
     {
         var runner = new BatchRunner(converter);
         BatchReport report;
@@ -152,11 +153,30 @@ internal static class BatchCommand
             await Console.Error.WriteLineAsync("convertify batch: " + e.Message).ConfigureAwait(false);
             return 1;
         }
+        catch (BatchStorageException e)
+        {
+            // One line; a second only when not even the report could be written, accounting for every input.
+            await Console.Error.WriteLineAsync("convertify batch: " + e.Message).ConfigureAwait(false);
+            if (e.Accounting is { } accounting)
+            {
+                await Console.Error.WriteLineAsync("convertify batch: " + accounting).ConfigureAwait(false);
+            }
+            if (verbose)
+            {
+                await Console.Error.WriteLineAsync(e.ToString()).ConfigureAwait(false);
+            }
+            return 1;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // Anything else is a bug, but still one line (the stack trace with --verbose).
+            return ErrorReporter.Report(e, verbose);
+        }
         if (!quiet)
         {
             await Console.Out.WriteAsync(report.Summary()).ConfigureAwait(false);
         }
-        return report.ExitCode;
+        return report.Cancelled && StopSignals.Terminated ? ExitCodes.Terminated : report.ExitCode;
     }
 
     internal static string[] SplitList(string? text) =>

@@ -225,7 +225,7 @@ internal static class ConvertCommand
             WriteToStandardOutput(host, stream => writer.Write(article, stream));
             return;
         }
-        AtomicFile.Write(outputPath, stream => writer.Write(article, stream));
+        OutputFile.Write(outputPath, stream => writer.Write(article, stream));
     }
 
     private static void RefuseBinaryOnTerminal(string format)
@@ -408,7 +408,7 @@ internal static class ConvertCommand
         }
         else
         {
-            AtomicFile.Write(request.ToFolder ? Path.Combine(request.Output!, "catalog" + catalog.Format.Extension) : request.Output!, Write);
+            OutputFile.Write(request.ToFolder ? Path.Combine(request.Output!, "catalog" + catalog.Format.Extension) : request.Output!, Write);
         }
         return exit;
     }

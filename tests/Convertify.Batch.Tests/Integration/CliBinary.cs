@@ -32,6 +32,9 @@ internal static class CliBinary
             .Any(f => File.GetLastWriteTimeUtc(f) > built);
     }
 
+    /// <summary>The built convertify.dll (built first if a source is newer).</summary>
+    public static string DllPath => Dll.Value;
+
     public static ProcessRunner.Result Run(params string[] arguments) =>
         ProcessRunner.Run("dotnet", [Dll.Value, .. arguments], timeout: TimeSpan.FromMinutes(10));
 

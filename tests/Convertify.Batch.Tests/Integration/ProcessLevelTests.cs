@@ -10,6 +10,7 @@ namespace Convertify.Batch.Tests.Integration;
 public sealed class ProcessLevelTests
 {
     private const int SignalInterrupt = 2;
+    private const int SignalTerminate = 15;
     [Fact]
     public void A_run_killed_midway_and_rerun_ends_byte_identical_to_a_clean_run()
     {
@@ -72,6 +73,81 @@ public sealed class ProcessLevelTests
         report.RootElement.GetProperty("inputs").GetArrayLength().ShouldBe(2000);
         Directory.EnumerateFiles(output, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
         File.Exists(Path.Combine(output, "catalog.xlsx")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Sigterm_stops_cleanly_with_exit_143_and_a_resumed_run_ends_as_a_clean_run()
+    {
+        Corpus.Root();
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "signals are sent with Linux's kill(2)");
+        using var temp = new TemporaryFolder();
+        var archive = RealFormats.ScaledCorpus(temp.Path, 600);
+        var clean = CliBinary.Run("batch", archive, "--to", "md,docx,xlsx", "--out", temp.File("clean"), "--quiet");
+        clean.ExitCode.ShouldBe(0, clean.ToString());
+        var output = temp.File("out");
+
+        using (var process = CliBinary.Start("batch", archive, "--to", "md,docx,xlsx", "--out", output, "--jobs", "2"))
+        {
+            CliBinary.WaitForFirstOutput(process, output);
+            process.HasExited.ShouldBeFalse("the run finished before it could be stopped");
+            Signal(process.Id, SignalTerminate).ShouldBe(0);
+            process.WaitForExit(60_000).ShouldBeTrue("the run did not stop after SIGTERM");
+            process.ExitCode.ShouldBe(143);
+        }
+        using (var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, BatchReport.FileName))))
+        {
+            report.RootElement.GetProperty("cancelled").GetBoolean().ShouldBeTrue();
+            report.RootElement.GetProperty("totals").GetProperty("cancelled").GetInt32().ShouldBeGreaterThan(0);
+            report.RootElement.GetProperty("inputs").GetArrayLength().ShouldBe(600);
+        }
+        Directory.EnumerateFiles(output, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
+
+        var resumed = CliBinary.Run("batch", archive, "--to", "md,docx,xlsx", "--out", output, "--quiet");
+        resumed.ExitCode.ShouldBe(0, resumed.ToString());
+        TestArchive.Snapshot(output).ShouldBe(TestArchive.Snapshot(temp.File("clean")));
+    }
+
+    [Fact]
+    public void Killed_at_ten_random_moments_every_rerun_ends_byte_identical_to_a_clean_run_and_no_stale_lock_blocks_it()
+    {
+        Corpus.Root();
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("CONVERTIFY_FAULT_SEED"), out var given) ? given : Environment.TickCount;
+        TestContext.Current.TestOutputHelper?.WriteLine($"kill -9 moments: seed {seed} (CONVERTIFY_FAULT_SEED={seed} repeats them)");
+        var random = new Random(seed);
+        using var temp = new TemporaryFolder();
+        // The corpus itself (106 inputs): 21 runs of it stay near a minute in CI.
+        var archive = Corpus.Archive();
+        _ = CliBinary.DllPath; // built (or checked) before the clean run is timed
+        var timer = Stopwatch.StartNew();
+        var clean = CliBinary.Run("batch", archive, "--to", "md,docx,xlsx", "--out", temp.File("clean"), "--quiet");
+        var duration = timer.Elapsed;
+        clean.ExitCode.ShouldBe(0, clean.ToString());
+        var reference = TestArchive.Snapshot(temp.File("clean"));
+        var killed = 0;
+
+        for (var k = 0; k < 10; k++)
+        {
+            var moment = TimeSpan.FromMilliseconds(random.NextDouble() * duration.TotalMilliseconds);
+            var output = temp.File("killed" + k);
+            var context = $"seed {seed}, kill {k} at {moment.TotalMilliseconds:0} ms of a {duration.TotalMilliseconds:0} ms run";
+            using (var process = CliBinary.Start("batch", archive, "--to", "md,docx,xlsx", "--out", output, "--quiet"))
+            {
+                process.WaitForExit(moment);
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                    killed++;
+                }
+                process.WaitForExit();
+            }
+            // The killed run's lock file stays, with its pid in it: the kernel dropped the lock itself.
+            var rerun = CliBinary.Run("batch", archive, "--to", "md,docx,xlsx", "--out", output, "--quiet");
+            rerun.ExitCode.ShouldBe(0, context + "\n" + rerun);
+            TestArchive.Snapshot(output).ShouldBe(reference, context);
+            Directory.EnumerateFiles(output, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty(context);
+        }
+        TestContext.Current.TestOutputHelper?.WriteLine($"{killed} of 10 runs killed before they ended; clean run {duration.TotalMilliseconds:0} ms");
+        killed.ShouldBeGreaterThan(0, $"seed {seed}: every run ended before its moment");
     }
 
     [Fact]
