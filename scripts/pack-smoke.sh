@@ -46,8 +46,8 @@ rm -rf "$packages" "$tool"
 mkdir -p "$packages"
 start=$(now)
 props=(-c Release "-p:Version=$version" -p:ContinuousIntegrationBuild=true)
-# The CLI references every library but the Documents bundle, which references the rest.
-for entry in src/Convertify.Cli src/Convertify.Documents; do
+# The CLI references every library but the Documents bundle and the DI package; those two reference the rest.
+for entry in src/Convertify.Cli src/Convertify.Documents src/Convertify.Extensions.DependencyInjection; do
   dotnet build "$entry" "${props[@]}" -v quiet -nologo 2>&1 | grep -Ev '^\s*$' | tail -n 3
 done
 for project in "${projects[@]}"; do
@@ -85,6 +85,8 @@ expected = {
     "Convertify.Batch": {"Convertify.Core", "Microsoft.Data.Sqlite.Core", "SQLitePCLRaw.provider.sqlite3"},
     # The one-reference bundle: reader + offline document writers (no EPPlus).
     "Convertify.Documents": {"Convertify.Core", "Convertify.Archive", "Convertify.Markdown", "Convertify.Word"},
+    # Hosting: Core and the DI abstractions only (the host brings the container).
+    "Convertify.Extensions.DependencyInjection": {"Convertify.Core", "Microsoft.Extensions.DependencyInjection.Abstractions"},
     "Convertify.Tool": set(),
     # The tool's RID-specific packages, named by the pointer package Convertify.Tool (.NET 10 tool packages).
     "Convertify.Tool.linux-x64": set(),
