@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Convertify.Packaging.Tests;
 
-/// <summary>A line diff (longest common subsequence) of two texts: removed lines as "- ", added as "+ ".</summary>
+/// <summary>
+/// A line diff (longest common subsequence) of two texts: removed lines as "- ", added as "+ ". A changed indented line
+/// (a member) is preceded by "@ " and the unindented line it belongs under (its type), once per type.
+/// </summary>
 public static class LineDiff
 {
     public static string Of(string before, string after)
@@ -18,21 +21,40 @@ public static class LineDiff
             }
         }
         var text = new StringBuilder();
+        string? header = null;
+        string? shown = null;
+        void Change(string sign, string line)
+        {
+            if (!line.StartsWith(' '))
+            {
+                header = shown = line;
+            }
+            else if (header is not null && header != shown)
+            {
+                text.Append("@ ").Append(header).Append('\n');
+                shown = header;
+            }
+            text.Append(sign).Append(line).Append('\n');
+        }
         int x = 0, y = 0;
         while (x < a.Length || y < b.Length)
         {
             if (x < a.Length && y < b.Length && a[x] == b[y])
             {
+                if (!a[x].StartsWith(' '))
+                {
+                    header = a[x];
+                }
                 x++;
                 y++;
             }
             else if (y < b.Length && (x == a.Length || common[x, y + 1] >= common[x + 1, y]))
             {
-                text.Append("+ ").Append(b[y++]).Append('\n');
+                Change("+ ", b[y++]);
             }
             else
             {
-                text.Append("- ").Append(a[x++]).Append('\n');
+                Change("- ", a[x++]);
             }
         }
         return text.ToString();

@@ -69,4 +69,13 @@ public sealed class PublicApiTests
 
         cryptic.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void The_diff_names_the_type_of_a_changed_member()
+    {
+        var before = "public sealed class A\n  ctor()\n  void Run()\npublic sealed class B\n  ctor()\n";
+        var after = "public sealed class A\n  ctor()\n  void Run()\npublic sealed class B\n  ctor(int size)\n";
+
+        LineDiff.Of(before, after).ShouldBe("@ public sealed class B\n+   ctor(int size)\n-   ctor()\n");
+    }
 }
