@@ -2,7 +2,7 @@
 # Proves the NuGet packages, the dotnet tool and the embedding samples work from the packed artefacts:
 #  1. packs every project under src/ with a unique prerelease version into artifacts/packages;
 #  2. checks each package's .nuspec (dependencies: an exporter depends only on Convertify.Core and its own
-#     library; licence, readme, repository, documentation file, symbol package);
+#     library; licence, readme without relative links, repository, documentation file, symbol package);
 #  3. installs Convertify.Tool from that folder with `dotnet tool install --tool-path`, checks that linux-x64 got the
 #     NativeAOT binary (the RID-specific package Convertify.Tool.linux-x64), converts a fixture, and runs a batch twice
 #     (the second converts nothing: the state database works in the tool); then installs the portable fallback package
@@ -46,8 +46,8 @@ rm -rf "$packages" "$tool"
 mkdir -p "$packages"
 start=$(now)
 props=(-c Release "-p:Version=$version" -p:ContinuousIntegrationBuild=true)
-# The CLI references every library but the Documents bundle, which references the rest.
-for entry in src/Convertify.Cli src/Convertify.Documents; do
+# The CLI references every library but the Documents bundle and the DI package; those two reference the rest.
+for entry in src/Convertify.Cli src/Convertify.Documents src/Convertify.Extensions.DependencyInjection; do
   dotnet build "$entry" "${props[@]}" -v quiet -nologo 2>&1 | grep -Ev '^\s*$' | tail -n 3
 done
 for project in "${projects[@]}"; do
@@ -70,7 +70,7 @@ echo "packed in ${pack_time}s; the tool's linux-x64 (NativeAOT) package in ${aot
 
 step "Check package metadata and dependencies"
 "$python" - "$packages" "$version" "$root" <<'PY'
-import sys, zipfile, pathlib, xml.etree.ElementTree as ET
+import re, sys, zipfile, pathlib, xml.etree.ElementTree as ET
 folder, version, root = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3].encode()
 # Each package's allowed dependencies: Core none; an exporter Core and its own third-party library; the tool none
 # (a tool package carries its dependencies inside).
@@ -85,6 +85,8 @@ expected = {
     "Convertify.Batch": {"Convertify.Core", "Microsoft.Data.Sqlite.Core", "SQLitePCLRaw.provider.sqlite3"},
     # The one-reference bundle: reader + offline document writers (no EPPlus).
     "Convertify.Documents": {"Convertify.Core", "Convertify.Archive", "Convertify.Markdown", "Convertify.Word"},
+    # Hosting: Core and the DI abstractions only (the host brings the container).
+    "Convertify.Extensions.DependencyInjection": {"Convertify.Core", "Microsoft.Extensions.DependencyInjection.Abstractions"},
     "Convertify.Tool": set(),
     # The tool's RID-specific packages, named by the pointer package Convertify.Tool (.NET 10 tool packages).
     "Convertify.Tool.linux-x64": set(),
@@ -122,6 +124,14 @@ for nupkg in sorted(folder.glob("*.nupkg")):
         readme = get("readme")
         if readme is None or readme.text not in names:
             problems.append(f"{pid}: no packed README")
+        else:
+            # The package page resolves no relative link or image (each project's PACKAGE.md, packed as README.md).
+            page = re.sub(r"`[^`\n]*`", "", re.sub(r"(?ms)^```.*?^```", "", z.read(readme.text).decode("utf-8")))
+            targets = re.findall(r"\]\(\s*<?([^)\s>]*)", page) + re.findall(r"(?m)^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)", page) \
+                + re.findall(r"(?i)\b(?:src|href)\s*=\s*[\"']([^\"']*)[\"']", page)
+            relative = [t for t in targets if not re.match(r"(?i)(https?://|mailto:)", t)]
+            if relative:
+                problems.append(f"{pid}: its README links relative targets {relative}")
         if not (get("description").text or "").strip():
             problems.append(f"{pid}: no description")
         repo = get("repository")

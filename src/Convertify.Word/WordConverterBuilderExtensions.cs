@@ -6,16 +6,22 @@ namespace Convertify.Conversion;
 public static class WordConverterBuilderExtensions
 {
     /// <summary>Adds the <c>docx</c> writer.</summary>
-    public static ConverterBuilder AddWord(this ConverterBuilder b, WordWriterOptions? o = null)
+    /// <param name="builder">The builder to add the writer to.</param>
+    /// <param name="options">The writer's options (pictures, fonts); the defaults when <see langword="null"/>.</param>
+    /// <returns><paramref name="builder"/>, for chaining.</returns>
+    public static ConverterBuilder AddWord(this ConverterBuilder builder, WordWriterOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(b);
-        return b.AddWriter(new WordArticleWriter(o));
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddWriter(new WordArticleWriter(options));
     }
 
     /// <summary>Adds the <c>dossier</c> writer: chosen articles as one Word document.</summary>
-    public static ConverterBuilder AddWordDossier(this ConverterBuilder b, WordWriterOptions? o = null)
+    /// <param name="builder">The builder to add the writer to.</param>
+    /// <param name="options">The options each article's section is written with; the defaults when <see langword="null"/>.</param>
+    /// <returns><paramref name="builder"/>, for chaining.</returns>
+    public static ConverterBuilder AddWordDossier(this ConverterBuilder builder, WordWriterOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(b);
-        return b.AddDossierWriter(new WordDossierWriter(o));
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddDossierWriter(new WordDossierWriter(options));
     }
 }

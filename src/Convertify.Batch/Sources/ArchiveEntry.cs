@@ -6,7 +6,7 @@ namespace Convertify.Batch.Sources;
 /// One input found in an archive source: a sanitized relative path and a way to get its bytes,
 /// or the reason the entry was refused (unsafe name, link, too large, unreadable).
 /// </summary>
-public sealed class ArchiveEntry
+internal sealed class ArchiveEntry
 {
     private readonly ArticleInput? _content;
     private readonly Func<CancellationToken, Task<ArticleInput>>? _load;

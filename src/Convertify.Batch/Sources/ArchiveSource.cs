@@ -6,7 +6,7 @@ namespace Convertify.Batch.Sources;
 /// Picks the source for an input: a folder, a single input file (<c>.md</c>, or any extension of the registered readers),
 /// a glob, a .zip, .tar, .tar.gz or .tgz. Sources list the files whose extension is one of the given ones.
 /// </summary>
-public static class ArchiveSource
+internal static class ArchiveSource
 {
     /// <summary>Opens the source for <paramref name="input"/>.</summary>
     /// <param name="input">What the user named.</param>

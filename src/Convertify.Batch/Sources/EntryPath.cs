@@ -3,7 +3,7 @@ using System.Text;
 namespace Convertify.Batch.Sources;
 
 /// <summary>Checks archive entry names and turns them into safe relative paths (zip-slip safe).</summary>
-public static class EntryPath
+internal static class EntryPath
 {
     /// <summary>
     /// The safe relative path for an entry name, or null with the reason. Refuses absolute paths, drive letters,

@@ -11,7 +11,7 @@ namespace Convertify.Batch.Sources;
 /// The list of inputs is kept in a temporary database (<see cref="FolderListing"/>), so the memory a folder needs does
 /// not grow with the number of its files.
 /// </summary>
-public sealed class FolderSource : IArchiveSource
+internal sealed class FolderSource : IArchiveSource
 {
     private readonly string _folder;
     private readonly string _root;

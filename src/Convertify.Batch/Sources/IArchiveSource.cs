@@ -1,7 +1,7 @@
 namespace Convertify.Batch.Sources;
 
 /// <summary>Where a batch's inputs come from: a folder, a glob, a .zip, a .tar or .tar.gz. Read-only: a source never changes its input.</summary>
-public interface IArchiveSource : IDisposable
+internal interface IArchiveSource : IDisposable
 {
     /// <summary>What the source reads, for messages.</summary>
     string Description { get; }

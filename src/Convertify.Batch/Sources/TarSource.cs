@@ -10,7 +10,7 @@ namespace Convertify.Batch.Sources;
 /// Unsafe names, symbolic and hard links, devices and entries declaring more than <see cref="ArticleInput.MaxBytes"/>
 /// are refused; a corrupt or truncated stream ends the source with one failed entry naming the archive.
 /// </summary>
-public sealed class TarSource : IArchiveSource
+internal sealed class TarSource : IArchiveSource
 {
     private readonly string _path;
     private readonly bool _gzip;

@@ -8,7 +8,7 @@ namespace Convertify.Batch.Sources;
 /// The input entries (<c>*.md</c>, or every extension of the registered readers) of a .zip file, read from the archive without unpacking it, in path order.
 /// Unsafe names, symbolic links and entries declaring more than <see cref="ArticleInput.MaxBytes"/> are refused.
 /// </summary>
-public sealed class ZipSource : IArchiveSource
+internal sealed class ZipSource : IArchiveSource
 {
     private const int UnixFileTypeMask = 0xF000;
     private const int UnixSymbolicLink = 0xA000;

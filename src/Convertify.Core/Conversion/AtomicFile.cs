@@ -1,7 +1,7 @@
 namespace Convertify.Conversion;
 
 /// <summary>Writes files so that they appear complete or not at all: a temporary file beside the target, then a rename.</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     // Temporary names are ".<name>.<pid>.<32 hex>.tmp": a per-process random prefix and a counter, unique without a GUID per file.
     // The prefix only has to differ between processes: Random.Shared's OS seed does that without loading OpenSSL, which

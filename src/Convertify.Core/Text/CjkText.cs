@@ -25,8 +25,8 @@ public static class CjkText
             || v is 0x2014 or 0x2026 or 0x201C or 0x201D or 0x2018 or 0x2019 or 0x00B7;
     }
 
-    /// <summary>True when <paramref name="c"/> is a BMP CJK character or a surrogate (possibly of a supplementary ideograph).</summary>
-    public static bool IsCjk(char c) => char.IsSurrogate(c) ? c is >= '\uD840' and <= '\uD87F' : IsCjk(new Rune(c));
+    /// <summary>True when <paramref name="character"/> is a BMP CJK character or a surrogate (possibly of a supplementary ideograph).</summary>
+    public static bool IsCjk(char character) => char.IsSurrogate(character) ? character is >= '\uD840' and <= '\uD87F' : IsCjk(new Rune(character));
 
     /// <summary>True for characters displayed two columns wide (East Asian Wide and Fullwidth, plus emoji).</summary>
     public static bool IsWide(Rune rune)

@@ -6,7 +6,7 @@ using System.Text;
 namespace Convertify.Text;
 
 /// <summary>Removes characters that XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).</summary>
-public static class XmlSafeText
+internal static class XmlSafeText
 {
     /// <summary>True when every character of <paramref name="text"/> may appear in XML 1.0.</summary>
     public static bool IsSafe(string text) => IsSafe(text.AsSpan());
