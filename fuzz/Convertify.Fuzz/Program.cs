@@ -21,7 +21,11 @@ internal static class Program
         }
         if (args.Length == 0 || !FuzzTargets.Names.Contains(args[0]))
         {
-            Console.Error.WriteLine($"usage: Convertify.Fuzz TARGET [FILE...] | seeds TARGET FIXTURES OUT; targets: {string.Join(", ", FuzzTargets.Names)}");
+            Console.Error.WriteLine("usage: Convertify.Fuzz TARGET (under afl-fuzz) | TARGET FILE... (replay) | seeds TARGET FIXTURES OUT");
+            foreach (var name in FuzzTargets.Names)
+            {
+                Console.Error.WriteLine($"  {name,-8} {FuzzTargets.Create(name)!.Description}");
+            }
             return 2;
         }
         if (args.Length > 1)
