@@ -5,17 +5,27 @@ namespace Convertify.Conversion;
 /// <summary>Registers the Word writers.</summary>
 public static class WordConverterBuilderExtensions
 {
-    /// <summary>Adds the <c>docx</c> writer.</summary>
-    public static ConverterBuilder AddWord(this ConverterBuilder b, WordWriterOptions? o = null)
+    /// <summary>
+    /// Adds the <c>docx</c> writer. Each built converter gets its own writer and disposes it (releasing the download
+    /// client of <see cref="WordWriterOptions.FetchImages"/>) when the converter is disposed.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Writer options; null for the defaults (offline: figures become linked placeholders).</param>
+    public static ConverterBuilder AddWord(this ConverterBuilder builder, WordWriterOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(b);
-        return b.AddWriter(new WordArticleWriter(o));
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddWriter(() => new WordArticleWriter(options));
     }
 
-    /// <summary>Adds the <c>dossier</c> writer: chosen articles as one Word document.</summary>
-    public static ConverterBuilder AddWordDossier(this ConverterBuilder b, WordWriterOptions? o = null)
+    /// <summary>
+    /// Adds the <c>dossier</c> writer: chosen articles as one Word document. Each built converter gets its own writer and
+    /// disposes it when the converter is disposed.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Writer options (images, fonts, warnings); null for the defaults.</param>
+    public static ConverterBuilder AddWordDossier(this ConverterBuilder builder, WordWriterOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(b);
-        return b.AddDossierWriter(new WordDossierWriter(o));
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddDossierWriter(() => new WordDossierWriter(options));
     }
 }
