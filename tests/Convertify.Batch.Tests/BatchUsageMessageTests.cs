@@ -27,7 +27,7 @@ public sealed class BatchUsageMessageTests
             .ShouldBe("no output folder: set BatchOptions.OutputDirectory");
         (await UsageError(archive, TestArchive.Options(temp.File("o")) with { Since = new DateOnly(2024, 2, 1), Until = new DateOnly(2024, 1, 1) }))
             .ShouldBe("BatchOptions.Since 2024-02-01 is after BatchOptions.Until 2024-01-01");
-        (await UsageError(archive, TestArchive.Options(Path.Combine(archive, "out"))))
+        (await UsageError(Path.Combine(archive, "articles", "voa"), TestArchive.Options(archive)))
             .ShouldEndWith("outputs could overwrite inputs; choose another BatchOptions.OutputDirectory");
     }
 }

@@ -37,9 +37,13 @@ public sealed class FormatRegistry
     /// <exception cref="UnknownFormatException">No such reader.</exception>
     public IArticleReader GetReader(string? name = null)
     {
+        if (Readers.Count == 0)
+        {
+            throw UnknownFormatException.NoReader();
+        }
         if (name is null)
         {
-            return Readers.Count > 0 ? Readers[0] : throw UnknownFormatException.NoReader();
+            return Readers[0];
         }
         return Readers.FirstOrDefault(r => string.Equals(r.Format.Name, name, StringComparison.OrdinalIgnoreCase))
             ?? throw new UnknownFormatException(name, Readers.Select(r => r.Format.Name));

@@ -24,6 +24,7 @@ public sealed class LibraryMessagesTests
         var error = Should.Throw<UnknownFormatException>(() => converter.ReadString("text", "a.md"));
         error.Message.ShouldStartWith("no reader registered: call AddArchiveReader()");
         error.Message.ShouldContain("AddReader(reader)");
+        Should.Throw<UnknownFormatException>(() => converter.Registry.GetReader("archive")).Message.ShouldStartWith("no reader registered:");
     }
 
     [Fact]
