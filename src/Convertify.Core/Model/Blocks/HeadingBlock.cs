@@ -9,7 +9,10 @@ public sealed record HeadingBlock(int Level, ImmutableArray<Inline> Inlines) : B
 {
     /// <summary>Structural equality: equal members, arrays compared element by element.</summary>
     /// <param name="other">The record to compare with.</param>
-    public bool Equals(HeadingBlock? other) => ReferenceEquals(this, other) || other is not null && Level == other.Level && ModelEquality.Equal(Inlines, other.Inlines);
+    public bool Equals(HeadingBlock? other) =>
+        ReferenceEquals(this, other) || other is not null &&
+        Level == other.Level &&
+        ModelEquality.Equal(Inlines, other.Inlines);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Level, ModelEquality.Hash(Inlines));

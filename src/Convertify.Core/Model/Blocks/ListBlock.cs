@@ -10,7 +10,11 @@ public sealed record ListBlock(bool Ordered, ImmutableArray<ListItem> Items, int
 {
     /// <summary>Structural equality: equal members, arrays compared element by element.</summary>
     /// <param name="other">The record to compare with.</param>
-    public bool Equals(ListBlock? other) => ReferenceEquals(this, other) || other is not null && Ordered == other.Ordered && ModelEquality.Equal(Items, other.Items) && Start == other.Start;
+    public bool Equals(ListBlock? other) =>
+        ReferenceEquals(this, other) || other is not null &&
+        Ordered == other.Ordered &&
+        ModelEquality.Equal(Items, other.Items) &&
+        Start == other.Start;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Ordered, ModelEquality.Hash(Items), Start);

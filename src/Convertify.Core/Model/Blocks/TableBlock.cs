@@ -9,7 +9,10 @@ public sealed record TableBlock(ImmutableArray<TableRow> Rows, string Caption = 
 {
     /// <summary>Structural equality: equal members, arrays compared element by element.</summary>
     /// <param name="other">The record to compare with.</param>
-    public bool Equals(TableBlock? other) => ReferenceEquals(this, other) || other is not null && ModelEquality.Equal(Rows, other.Rows) && string.Equals(Caption, other.Caption, StringComparison.Ordinal);
+    public bool Equals(TableBlock? other) =>
+        ReferenceEquals(this, other) || other is not null &&
+        ModelEquality.Equal(Rows, other.Rows) &&
+        string.Equals(Caption, other.Caption, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(ModelEquality.Hash(Rows), Caption);

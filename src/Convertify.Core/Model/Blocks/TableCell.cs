@@ -10,7 +10,11 @@ public sealed record TableCell(ImmutableArray<Inline> Inlines, int ColumnSpan = 
 {
     /// <summary>Structural equality: equal members, arrays compared element by element.</summary>
     /// <param name="other">The record to compare with.</param>
-    public bool Equals(TableCell? other) => ReferenceEquals(this, other) || other is not null && ModelEquality.Equal(Inlines, other.Inlines) && ColumnSpan == other.ColumnSpan && RowSpan == other.RowSpan;
+    public bool Equals(TableCell? other) =>
+        ReferenceEquals(this, other) || other is not null &&
+        ModelEquality.Equal(Inlines, other.Inlines) &&
+        ColumnSpan == other.ColumnSpan &&
+        RowSpan == other.RowSpan;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(ModelEquality.Hash(Inlines), ColumnSpan, RowSpan);
