@@ -1,6 +1,8 @@
 // Runs the uses of docs/embedding.md on the repository's fixtures and checks what they produce:
 //   dotnet run -- <repository>/fixtures <output folder>
 using System.Text;
+using Convertify.Conversion;
+using Convertify.Model;
 using Embedding;
 
 var fixtures = args[0];
@@ -81,9 +83,9 @@ catch (Convertify.Errors.ArticleFormatException e)
 
 // 5. Editing an article: the derived facts follow the body.
 var pictured = Path.Combine(articles, "voa", "1090001.md");
-var editingConverter = new Convertify.Conversion.ConverterBuilder().AddArchiveReader().AddMarkdown().Build();
+var editingConverter = new ConverterBuilder().AddArchiveReader().AddMarkdown().Build();
 var withPictures = editingConverter.ReadFile(pictured);
-var firstPicture = Convertify.Model.BlockWalker.Figures(withPictures.Body).First().ImageUrl;
+var firstPicture = BlockWalker.Figures(withPictures.Body).First().ImageUrl;
 var edited = ArticleEditing.WithoutFirstPicture(withPictures);
 var editedMarkdown = editingConverter.WriteToString(edited, "md");
 Check(edited.Statistics.Images == withPictures.Statistics.Images - 1 && edited.Metadata.LeadImage != firstPicture
