@@ -8,7 +8,7 @@
 #     (the second converts nothing: the state database works in the tool); then installs the portable fallback package
 #     Convertify.Tool.any by its id, converts the fixture with it and checks that its assemblies are ReadyToRun;
 #  4. checks that docs/embedding.md's code blocks are the files of samples/, then builds and runs
-#     samples/WordExport and samples/Embedding against the packages (not the projects).
+#     samples/OneLine, samples/WordExport and samples/Embedding against the packages (not the projects).
 # The version is new on every run, so a package left in the NuGet cache by an earlier run can never stand in for
 # this run's; the script removes its own version from the cache when it ends.
 set -euo pipefail
@@ -303,13 +303,16 @@ PY
 
 step "Build and run the samples against the packages"
 sample_props=(-c Release "-p:ConvertifyVersion=$version" -nologo -v quiet)
-for sample in WordExport Embedding; do
+for sample in OneLine WordExport Embedding; do
   dotnet build "samples/$sample" "${sample_props[@]}" 2>&1 | grep -Ev '^\s*$' | tail -n 2
   # The samples must use packages, never this repository's projects.
   assets="samples/$sample/obj/project.assets.json"
   if grep -q '"type": "project"' "$assets"; then echo "samples/$sample references a project"; exit 1; fi
   grep -q "\"Convertify.Core/$version\"" "$assets" || { echo "samples/$sample did not restore Convertify.Core $version"; exit 1; }
 done
+start=$(now)
+dotnet samples/OneLine/bin/Release/net10.0/OneLine.dll "$fixture"
+oneline_time=$(seconds "$start" "$(now)")
 start=$(now)
 dotnet samples/WordExport/bin/Release/net10.0/WordExport.dll "$fixture" "$work/sample.docx"
 word_time=$(seconds "$start" "$(now)")
@@ -320,4 +323,4 @@ fi
 start=$(now)
 dotnet samples/Embedding/bin/Release/net10.0/Embedding.dll fixtures "$work/embedding"
 embedding_time=$(seconds "$start" "$(now)")
-echo "pack smoke: packages, tool and samples ok (pack ${pack_time}s, tool's NativeAOT pack ${aot_pack_time}s and ReadyToRun pack ${any_pack_time}s, tool install ${install_time}s and fallback ${fallback_install_time}s, WordExport run ${word_time}s, Embedding run ${embedding_time}s)"
+echo "pack smoke: packages, tool and samples ok (pack ${pack_time}s, tool's NativeAOT pack ${aot_pack_time}s and ReadyToRun pack ${any_pack_time}s, tool install ${install_time}s and fallback ${fallback_install_time}s, OneLine run ${oneline_time}s, WordExport run ${word_time}s, Embedding run ${embedding_time}s)"

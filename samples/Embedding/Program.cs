@@ -1,6 +1,8 @@
-// Runs the three uses of docs/embedding.md on the repository's fixtures and checks what they produce:
+// Runs the uses of docs/embedding.md on the repository's fixtures and checks what they produce:
 //   dotnet run -- <repository>/fixtures <output folder>
 using System.Text;
+using Convertify.Conversion;
+using Convertify.Model;
 using Embedding;
 
 var fixtures = args[0];
@@ -41,16 +43,9 @@ Check(goodOfBad < badInputs, $"use 2: {badInputs - goodOfBad} of {badInputs} bad
 using (var cancelled = new CancellationTokenSource())
 {
     await cancelled.CancelAsync();
-    var stopped = false;
-    try
-    {
-        await SitePipeline.BuildAsync(articles, Path.Combine(output, "cancelled"), cancelled.Token);
-    }
-    catch (OperationCanceledException)
-    {
-        stopped = true;
-    }
-    Check(stopped && !Directory.Exists(Path.Combine(output, "cancelled")), "use 2: a cancelled run stops and writes nothing");
+    var convertedBeforeCancel = await SitePipeline.BuildAsync(articles, Path.Combine(output, "cancelled"), cancelled.Token);
+    Check(convertedBeforeCancel == 0 && !Directory.Exists(Path.Combine(output, "cancelled")),
+        "use 2: a run cancelled before it starts returns, reports every input cancelled, and writes nothing");
 }
 
 // 3. The host's own writer, registered through the builder.
@@ -85,6 +80,17 @@ catch (Convertify.Errors.ArticleFormatException e)
     Check(e.Message.StartsWith(broken, StringComparison.Ordinal) && !File.Exists(Path.Combine(output, "broken.md")),
         $"use 4: a story without its fields is refused in one line: {e.Message}");
 }
+
+// 5. Editing an article: the derived facts follow the body.
+var pictured = Path.Combine(articles, "voa", "1090001.md");
+var editingConverter = new ConverterBuilder().AddArchiveReader().AddMarkdown().Build();
+var withPictures = editingConverter.ReadFile(pictured);
+var firstPicture = BlockWalker.Figures(withPictures.Body).First().ImageUrl;
+var edited = ArticleEditing.WithoutFirstPicture(withPictures);
+var editedMarkdown = editingConverter.WriteToString(edited, "md");
+Check(edited.Statistics.Images == withPictures.Statistics.Images - 1 && edited.Metadata.LeadImage != firstPicture
+      && !editedMarkdown.Contains(firstPicture, StringComparison.Ordinal),
+    $"use 5: without its first picture the article counts {edited.Statistics.Images} image(s) and its front matter names the next ({edited.Metadata.LeadImage ?? "none"})");
 
 Console.WriteLine(problems.Count == 0 ? "embedding examples: all checks passed" : $"embedding examples: {problems.Count} checks failed");
 return problems.Count == 0 ? 0 : 1;

@@ -14,10 +14,15 @@ public static class SitePipeline
 
         var results = await converter.ConvertManyAsync(inputs, "md", content, progress, cancellationToken);
 
-        foreach (var failure in results.Where(r => !r.Succeeded))
+        foreach (var failure in results.Where(r => r.Status == ConversionStatus.Failed))
         {
             // ArticleFormatException: the file, the kind of problem, and what exactly is wrong.
             Console.Error.WriteLine($"skipped {failure.Error!.SourcePath}: {failure.Error.Problem}: {failure.Error.Detail}");
+        }
+        // Cancelled: the run still returns; the inputs it did not reach say so.
+        if (results.Count(r => r.Cancelled) is > 0 and var cancelled)
+        {
+            Console.Error.WriteLine($"cancelled: {cancelled} of {results.Count} inputs not converted");
         }
         return results.Count(r => r.Succeeded);
     }

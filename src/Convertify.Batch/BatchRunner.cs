@@ -54,7 +54,7 @@ public sealed class BatchRunner
         using var source = ArchiveSource.Open(input, outputDirectory, _converter.Registry.Readers.SelectMany(r => r.Format.Extensions));
         if (source is FolderSource folder && IsSameOrInside(folder.Description, outputDirectory))
         {
-            throw new BatchUsageException($"the output folder {outputDirectory} holds the input {folder.Description}: outputs could overwrite inputs; choose another -o/--output");
+            throw new BatchUsageException($"the output folder {outputDirectory} holds the input {folder.Description}: outputs could overwrite inputs; choose another BatchOptions.OutputDirectory");
         }
         try
         {
@@ -98,15 +98,15 @@ public sealed class BatchRunner
     {
         if (options.Formats.Count == 0)
         {
-            throw new BatchUsageException("no output format: use --to md,docx,xlsx");
+            throw new BatchUsageException("no output format: set BatchOptions.Formats to writer names (md, docx, xlsx)");
         }
         if (string.IsNullOrWhiteSpace(options.OutputDirectory))
         {
-            throw new BatchUsageException("no output folder: use -o/--output <dir>");
+            throw new BatchUsageException("no output folder: set BatchOptions.OutputDirectory");
         }
         if (options.Since is { } since && options.Until is { } until && since > until)
         {
-            throw new BatchUsageException($"--since {since:yyyy-MM-dd} is after --until {until:yyyy-MM-dd}");
+            throw new BatchUsageException($"BatchOptions.Since {since:yyyy-MM-dd} is after BatchOptions.Until {until:yyyy-MM-dd}");
         }
         if (options.Reader is { } readerName && !_converter.Registry.Readers.Any(r => string.Equals(r.Format.Name, readerName, StringComparison.OrdinalIgnoreCase)))
         {

@@ -16,7 +16,7 @@ namespace Convertify.Markdown;
 /// <c>source</c>, <c>site</c>, <c>original_url</c>, <c>feed_time</c>, <c>date_source</c>, <c>lang</c>,
 /// <c>isCJKLanguage</c> (Chinese, Japanese, Korean), <c>id</c>. Strings are always double-quoted.
 /// </remarks>
-public sealed class MarkdownArticleWriter : IArticleWriter
+public sealed class MarkdownArticleWriter : ITextArticleWriter
 {
     /// <summary>Creates the writer.</summary>
     /// <param name="options">Options; <see cref="MarkdownWriterOptions.Default"/> when null.</param>

@@ -140,7 +140,7 @@ internal static class BatchCommand
         }
         catch (BatchUsageException e)
         {
-            await Console.Error.WriteLineAsync("convertify batch: " + e.Message).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("convertify batch: " + BatchUsageText.ForCommandLine(e.Message)).ConfigureAwait(false);
             return UsageError;
         }
         catch (Convertify.Errors.ArticleFormatException e)

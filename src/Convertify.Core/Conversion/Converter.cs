@@ -4,10 +4,21 @@ using Convertify.Model;
 
 namespace Convertify.Conversion;
 
-/// <summary>Reads articles and writes them in any registered format. Thread-safe: readers and writers hold no per-call state.</summary>
-public sealed class Converter
+/// <summary>
+/// Reads articles and writes them in any registered format. Thread-safe: readers and writers hold no per-call state.
+/// Dispose it to release the formats its <see cref="ConverterBuilder"/> created (the Word writer's download client);
+/// instances the host registered stay the host's.
+/// </summary>
+public sealed class Converter : IDisposable
 {
-    internal Converter(FormatRegistry registry) => Registry = registry;
+    private readonly IReadOnlyList<IDisposable> _owned;
+    private int _disposed;
+
+    internal Converter(FormatRegistry registry, IReadOnlyList<IDisposable> owned)
+    {
+        Registry = registry;
+        _owned = owned;
+    }
 
     /// <summary>The registered readers and writers.</summary>
     public FormatRegistry Registry { get; }
@@ -51,10 +62,11 @@ public sealed class Converter
     /// <param name="text">The article's text.</param>
     /// <param name="name">A path-like name (<c>articles/voa/1008001.md</c>): readers derive the id and site from it, errors name it.</param>
     /// <exception cref="Errors.ArticleFormatException">The text is not a readable article.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space: the article would have no id.</exception>
     public Article ReadString(string text, string name)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         return Read(ArticleInput.FromString(name, text));
     }
 
@@ -63,10 +75,11 @@ public sealed class Converter
     /// <param name="name">A path-like name (<c>articles/voa/1008001.md</c>): readers derive the id and site from it, errors name it.</param>
     /// <param name="cancellationToken">Cancels reading the stream.</param>
     /// <exception cref="Errors.ArticleFormatException">The bytes are not a readable article.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space: the article would have no id.</exception>
     public async Task<Article> ReadAsync(Stream stream, string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var input = await ArticleInput.FromStreamAsync(name, stream, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         return Read(input);
@@ -97,6 +110,38 @@ public sealed class Converter
         await output.WriteAsync(buffer.GetBuffer().AsMemory(0, checked((int)buffer.Length)), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The document the named text writer (<c>md</c>, or a host's <see cref="ITextArticleWriter"/>) makes of an article, as
+    /// a string.
+    /// </summary>
+    /// <param name="article">The article.</param>
+    /// <param name="format">A text writer's name or extension (<c>md</c>).</param>
+    /// <exception cref="UnknownFormatException">No such writer.</exception>
+    /// <exception cref="ArgumentException">The writer makes binary documents (<c>docx</c>): use <see cref="WriteToBytes"/>.</exception>
+    public string WriteToString(Article article, string format)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var writer = Registry.GetWriter(format);
+        return writer is ITextArticleWriter text
+            ? text.WriteToString(article)
+            : throw new ArgumentException(
+                $"format '{writer.Format.Name}' ({writer.Format.Description}) writes binary documents, not text: use WriteToBytes(article, \"{writer.Format.Name}\")",
+                nameof(format));
+    }
+
+    /// <summary>The document the named writer makes of an article, as bytes (a .docx package, UTF-8 Markdown).</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="format">A writer's name or extension (<c>md</c>, <c>docx</c>).</param>
+    /// <exception cref="UnknownFormatException">No such writer.</exception>
+    public byte[] WriteToBytes(Article article, string format)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var writer = Registry.GetWriter(format);
+        using var buffer = new MemoryStream();
+        writer.Write(article, buffer);
+        return buffer.ToArray();
+    }
+
     /// <summary>Writes an article to a file with the named writer; the file appears complete or not at all.</summary>
     public void WriteFile(Article article, string format, string outputPath)
     {
@@ -123,11 +168,13 @@ public sealed class Converter
     /// <param name="format">A writer's name or extension (<c>md</c>, <c>docx</c>).</param>
     /// <param name="outputDirectory">The folder to write into (created when missing).</param>
     /// <param name="progress">Told after each input; null for none.</param>
-    /// <param name="cancellationToken">Stops the run between inputs (files already written stay; none is left half-written).</param>
-    /// <returns>One result per input, in input order.</returns>
+    /// <param name="cancellationToken">
+    /// Stops the run between inputs: the call still returns, with the results of the inputs done before and
+    /// <see cref="ConversionResult.Cancelled"/> for the rest (files already written stay; none is left half-written).
+    /// </param>
+    /// <returns>One result per input, in input order: converted, failed, or cancelled.</returns>
     /// <exception cref="UnknownFormatException">No such writer (thrown before any input is read).</exception>
     /// <exception cref="ArgumentException">Two inputs would be written to the same output file.</exception>
-    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public Task<IReadOnlyList<ConversionResult>> ConvertManyAsync(IEnumerable<string> inputPaths, string format, string outputDirectory,
         IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -147,11 +194,13 @@ public sealed class Converter
     /// <param name="format">A writer's name or extension (<c>md</c>, <c>docx</c>).</param>
     /// <param name="outputPathFor">Maps an input path to its output path.</param>
     /// <param name="progress">Told after each input; null for none.</param>
-    /// <param name="cancellationToken">Stops the run between inputs (files already written stay; none is left half-written).</param>
-    /// <returns>One result per input, in input order.</returns>
+    /// <param name="cancellationToken">
+    /// Stops the run between inputs: the call still returns, with the results of the inputs done before and
+    /// <see cref="ConversionResult.Cancelled"/> for the rest (files already written stay; none is left half-written).
+    /// </param>
+    /// <returns>One result per input, in input order: converted, failed, or cancelled.</returns>
     /// <exception cref="UnknownFormatException">No such writer (thrown before any input is read).</exception>
     /// <exception cref="ArgumentException">Two inputs would be written to the same output file.</exception>
-    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public async Task<IReadOnlyList<ConversionResult>> ConvertManyAsync(IEnumerable<string> inputPaths, string format,
         Func<string, string> outputPathFor, IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -173,9 +222,9 @@ public sealed class Converter
         var results = new ConversionResult[inputs.Length];
         for (var i = 0; i < inputs.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             try
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var article = await ReadFileAsync(inputs[i], cancellationToken).ConfigureAwait(false);
                 AtomicFile.Write(outputs[i], stream => writer.Write(article, stream));
                 results[i] = new ConversionResult(inputs[i], outputs[i], null);
@@ -184,8 +233,30 @@ public sealed class Converter
             {
                 results[i] = new ConversionResult(inputs[i], null, e);
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // One cancellation model with BatchRunner: report what was done, and the rest as cancelled.
+                for (var rest = i; rest < inputs.Length; rest++)
+                {
+                    results[rest] = new ConversionResult(inputs[rest], null, null) { Cancelled = true };
+                }
+                break;
+            }
             progress?.Report(new ConversionProgress(i + 1, inputs.Length, results[i]));
         }
         return results;
+    }
+
+    /// <summary>Disposes the readers and writers the builder created for this converter (not those the host passed in). Idempotent.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+        foreach (var disposable in _owned)
+        {
+            disposable.Dispose();
+        }
     }
 }

@@ -37,12 +37,16 @@ public sealed class FormatRegistry
     /// <exception cref="UnknownFormatException">No such reader.</exception>
     public IArticleReader GetReader(string? name = null)
     {
-        if (name is null && Readers.Count > 0)
+        if (Readers.Count == 0)
+        {
+            throw UnknownFormatException.NoReader();
+        }
+        if (name is null)
         {
             return Readers[0];
         }
-        return Readers.FirstOrDefault(r => name is not null && string.Equals(r.Format.Name, name, StringComparison.OrdinalIgnoreCase))
-            ?? throw new UnknownFormatException(name ?? "(default reader)", Readers.Select(r => r.Format.Name));
+        return Readers.FirstOrDefault(r => string.Equals(r.Format.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new UnknownFormatException(name, Readers.Select(r => r.Format.Name));
     }
 
     /// <summary>The first registered reader that sniffs <paramref name="content"/> as its own, else the default reader.</summary>
@@ -75,7 +79,7 @@ public sealed class FormatRegistry
     /// <summary>The one-article writer named <paramref name="name"/>.</summary>
     /// <exception cref="UnknownFormatException">No such writer.</exception>
     public IArticleWriter GetWriter(string name) =>
-        FindWriter(name) ?? throw new UnknownFormatException(name, WriterNames);
+        FindWriter(name) ?? throw (Writers.Count + CatalogWriters.Count == 0 ? UnknownFormatException.NoWriter(name) : new UnknownFormatException(name, WriterNames));
 
     private static bool Matches(FormatInfo format, string? name) =>
         name is not null &&

@@ -97,8 +97,8 @@ public sealed record ArticleInput(string Path, ReadOnlyMemory<byte> Content)
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException || e is UnauthorizedAccessException && Directory.Exists(path))
         {
-            // A folder is "not found" as a file, as before (opening one fails with EACCES, which would read as a permission problem).
-            throw new ArticleFormatException(path, FormatProblem.NotFound, "file not found");
+            // Opening a folder fails with EACCES, which would read as a permission problem: say what it is.
+            throw NotFound(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -132,13 +132,17 @@ public sealed record ArticleInput(string Path, ReadOnlyMemory<byte> Content)
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            throw new ArticleFormatException(path, FormatProblem.NotFound, "file not found");
+            throw NotFound(path);
         }
         if (info.Length > MaxBytes)
         {
             throw TooLarge(path, info.Length);
         }
     }
+
+    // A folder is not found as a file (FormatProblem.NotFound), but the message says it is a folder.
+    private static ArticleFormatException NotFound(string path) =>
+        new(path, FormatProblem.NotFound, Directory.Exists(path) ? "a folder, not a file" : "file not found");
 
     private static ArticleFormatException TooLarge(string path, long length) =>
         new(path, FormatProblem.TooLarge,

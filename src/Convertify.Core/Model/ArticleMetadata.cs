@@ -29,4 +29,26 @@ public sealed record ArticleMetadata(
     string Description,
     string? LeadImage,
     OriginalSource? OriginalSource = null,
-    ImmutableArray<string> Tags = default);
+    ImmutableArray<string> Tags = default)
+{
+    /// <summary>Structural equality: equal members, <see cref="Authors"/> and <see cref="Tags"/> compared element by element.</summary>
+    /// <param name="other">The record to compare with.</param>
+    public bool Equals(ArticleMetadata? other) =>
+        ReferenceEquals(this, other) || other is not null &&
+        string.Equals(Id, other.Id, StringComparison.Ordinal) &&
+        string.Equals(SourcePath, other.SourcePath, StringComparison.Ordinal) &&
+        Site == other.Site &&
+        string.Equals(Title, other.Title, StringComparison.Ordinal) &&
+        string.Equals(OriginalUrl, other.OriginalUrl, StringComparison.Ordinal) &&
+        Published == other.Published &&
+        FeedTime.Equals(other.FeedTime) &&
+        ModelEquality.Equal(Authors, other.Authors) &&
+        string.Equals(Language, other.Language, StringComparison.Ordinal) &&
+        string.Equals(Description, other.Description, StringComparison.Ordinal) &&
+        string.Equals(LeadImage, other.LeadImage, StringComparison.Ordinal) &&
+        OriginalSource == other.OriginalSource &&
+        ModelEquality.Equal(Tags, other.Tags);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Title, OriginalUrl, FeedTime, Description);
+}

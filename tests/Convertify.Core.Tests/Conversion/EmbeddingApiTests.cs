@@ -130,7 +130,7 @@ public sealed class EmbeddingApiTests
     }
 
     [Fact]
-    public async Task ConvertManyAsync_stops_when_cancelled_and_rejects_an_unknown_format_first()
+    public async Task ConvertManyAsync_cancelled_before_it_starts_reports_every_input_cancelled_and_rejects_an_unknown_format_first()
     {
         using var folder = new TemporaryFolder();
         var input = folder.File("voa/1.txt");
@@ -139,7 +139,9 @@ public sealed class EmbeddingApiTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Should.ThrowAsync<OperationCanceledException>(() => Build().ConvertManyAsync([input], "html", folder.File("out"), null, cancelled.Token));
+        var results = await Build().ConvertManyAsync([input], "html", folder.File("out"), null, cancelled.Token);
+        results.ShouldHaveSingleItem().Status.ShouldBe(ConversionStatus.Cancelled);
+        results[0].Succeeded.ShouldBeFalse();
         Directory.Exists(folder.File("out")).ShouldBeFalse();
         await Should.ThrowAsync<UnknownFormatException>(() => Build().ConvertManyAsync([input], "pdf", folder.File("out")));
     }

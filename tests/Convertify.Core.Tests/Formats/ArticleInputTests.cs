@@ -82,7 +82,7 @@ public sealed class ArticleInputTests
     }
 
     [Fact]
-    public void A_folder_and_a_missing_folder_are_not_found_naming_the_path()
+    public void A_folder_is_not_found_saying_it_is_a_folder_and_a_missing_folder_is_not_found_naming_the_path()
     {
         using var folder = TestPaths.NewTemporaryFolder();
         var directory = folder.File("dir.md");
@@ -91,7 +91,7 @@ public sealed class ArticleInputTests
 
         var error = Should.Throw<ArticleFormatException>(() => ArticleInput.FromFile(directory));
         error.Problem.ShouldBe(FormatProblem.NotFound);
-        error.Message.ShouldBe($"{directory}: file not found");
+        error.Message.ShouldBe($"{directory}: a folder, not a file");
 
         var missing = Should.Throw<ArticleFormatException>(() => ArticleInput.FromFile(inMissingFolder));
         missing.Problem.ShouldBe(FormatProblem.NotFound);

@@ -4,4 +4,14 @@ namespace Convertify.Model;
 
 /// <summary>A paragraph of inline content.</summary>
 /// <param name="Inlines">Its content.</param>
-public sealed record ParagraphBlock(ImmutableArray<Inline> Inlines) : Block;
+public sealed record ParagraphBlock(ImmutableArray<Inline> Inlines) : Block
+{
+    /// <summary>Structural equality: equal members, arrays compared element by element.</summary>
+    /// <param name="other">The record to compare with.</param>
+    public bool Equals(ParagraphBlock? other) =>
+        ReferenceEquals(this, other) || other is not null &&
+        ModelEquality.Equal(Inlines, other.Inlines);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ModelEquality.Hash(Inlines);
+}

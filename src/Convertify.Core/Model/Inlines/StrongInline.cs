@@ -4,4 +4,14 @@ namespace Convertify.Model;
 
 /// <summary>Strong importance (bold).</summary>
 /// <param name="Inlines">Its content.</param>
-public sealed record StrongInline(ImmutableArray<Inline> Inlines) : Inline;
+public sealed record StrongInline(ImmutableArray<Inline> Inlines) : Inline
+{
+    /// <summary>Structural equality: equal members, arrays compared element by element.</summary>
+    /// <param name="other">The record to compare with.</param>
+    public bool Equals(StrongInline? other) =>
+        ReferenceEquals(this, other) || other is not null &&
+        ModelEquality.Equal(Inlines, other.Inlines);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ModelEquality.Hash(Inlines);
+}
