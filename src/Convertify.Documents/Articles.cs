@@ -23,7 +23,10 @@ public static class Articles
 
     private static readonly Lazy<Converter> Shared = new(() => new ConverterBuilder().AddDocumentFormats().Build());
 
-    /// <summary>The converter the one-line calls use (reader, <c>md</c>, <c>docx</c>): shared, for the rest of the API.</summary>
+    /// <summary>
+    /// The converter the one-line calls use (reader, <c>md</c>, <c>docx</c>): shared, for the rest of the API. It lives as
+    /// long as the process; do not dispose it (build your own with <see cref="ConverterBuilder"/> to control its lifetime).
+    /// </summary>
     public static Converter Converter => Shared.Value;
 
     /// <summary>Reads an article from its text.</summary>

@@ -65,6 +65,34 @@ public sealed class AddConvertifyTests
     }
 
     [Fact]
+    public void Disposing_the_provider_disposes_the_formats_the_converter_created_and_not_a_host_instance()
+    {
+        var created = new DisposableWriter("made");
+        var given = new DisposableWriter("given");
+        var services = new ServiceCollection().AddConvertify(b => b.AddWriter(() => created).AddWriter(given));
+
+        using (var provider = services.BuildServiceProvider())
+        {
+            provider.GetRequiredService<Converter>().Registry.WriterNames.ShouldBe(["given", "made"], ignoreOrder: true);
+            created.Disposed.ShouldBeFalse();
+        }
+
+        created.Disposed.ShouldBeTrue();
+        given.Disposed.ShouldBeFalse();
+    }
+
+    private sealed class DisposableWriter(string name) : Convertify.Formats.IArticleWriter, IDisposable
+    {
+        public bool Disposed { get; private set; }
+
+        public Convertify.Formats.FormatInfo Format { get; } = new(name, "a test writer", ".txt");
+
+        public void Write(Convertify.Model.Article article, Stream output) => output.WriteByte((byte)'x');
+
+        public void Dispose() => Disposed = true;
+    }
+
+    [Fact]
     public void A_second_registration_is_refused()
     {
         var services = new ServiceCollection().AddConvertify(b => b.AddMarkdown());
