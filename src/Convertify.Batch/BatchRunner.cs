@@ -80,6 +80,11 @@ public sealed class BatchRunner
             // Where no step names its own path (the catalogue's temporary file, say): the output folder.
             throw new BatchStorageException(outputDirectory, StorageFault.Describe(StorageFault.Refine(problem, outputDirectory)), innerException: e);
         }
+        finally
+        {
+            // Under the lock still: no other run is writing into these folders.
+            TemporaryFiles.RemoveEmptyFolders(Path.Combine(outputDirectory, StateDatabase.FolderName, OutputWriter.TemporaryFolderName));
+        }
     }
 
     private static RunLock AcquireLock(string outputDirectory)

@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Convertify.Batch.Output;
 
-/// <summary>Removes the temporary files a killed run left behind (<c>AtomicFile</c>'s <c>.name.pid.guid.tmp</c>).</summary>
+/// <summary>
+/// Removes the temporary files a killed run left behind (<c>AtomicFile</c>'s <c>.name.pid.guid.tmp</c>), and the
+/// threads' empty temporary folders when a run ends.
+/// </summary>
 internal static class TemporaryFiles
 {
     private static readonly Regex Name = new(@"^\..+\.[0-9]+\.[0-9a-f]{32}\.tmp$", RegexOptions.CultureInvariant);
@@ -31,5 +34,28 @@ internal static class TemporaryFiles
             }
         }
         return removed;
+    }
+
+    /// <summary>
+    /// Deletes the empty folders directly under <paramref name="temporaryRoot"/> and then the root itself if it is empty;
+    /// a folder that still holds something (a file a fault left, another process's) is kept.
+    /// </summary>
+    public static void RemoveEmptyFolders(string temporaryRoot)
+    {
+        if (!Directory.Exists(temporaryRoot))
+        {
+            return;
+        }
+        foreach (var folder in Directory.EnumerateDirectories(temporaryRoot).ToList().Append(temporaryRoot))
+        {
+            try
+            {
+                // Not recursive: Directory.Delete refuses a folder that is not empty.
+                Directory.Delete(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
     }
 }

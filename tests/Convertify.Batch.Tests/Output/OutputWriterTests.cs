@@ -76,4 +76,29 @@ public sealed class OutputWriterTests
         File.Exists(stale).ShouldBeFalse();
         Directory.EnumerateFiles(output, "*.tmp", Everything).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task A_run_leaves_no_temporary_folders_behind_but_keeps_one_that_holds_a_file()
+    {
+        using var temp = new TemporaryFolder();
+        var archive = TestArchive.WriteSample(temp.Path);
+        var output = temp.File("out");
+        var temporaryRoot = Path.Combine(output, StateDatabase.FolderName, OutputWriter.TemporaryFolderName);
+
+        var first = await new BatchRunner(TestArchive.Converter()).RunAsync(archive, TestArchive.Options(output), null, CancellationToken.None);
+
+        first.ExitCode.ShouldBe(0, first.Summary());
+        first.Totals.Converted.ShouldBeGreaterThan(0);
+        Directory.Exists(temporaryRoot).ShouldBeFalse();
+
+        var foreign = Path.Combine(temporaryRoot, "7", "kept.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(foreign)!);
+        File.WriteAllText(foreign, "not ours");
+        var second = await new BatchRunner(TestArchive.Converter()).RunAsync(archive, TestArchive.Options(output) with { Force = true }, null, CancellationToken.None);
+
+        second.ExitCode.ShouldBe(0, second.Summary());
+        second.Totals.Converted.ShouldBeGreaterThan(0);
+        File.ReadAllText(foreign).ShouldBe("not ours");
+        Directory.EnumerateDirectories(temporaryRoot).ShouldBe([Path.GetDirectoryName(foreign)!]);
+    }
 }
