@@ -26,7 +26,7 @@ internal sealed class OutputWriter(string outputDirectory)
     /// <summary>The folder, under the output folder's <c>.convertify</c>, that holds the threads' folders of temporary files.</summary>
     public const string TemporaryFolderName = "tmp";
 
-    // Temporary names as AtomicFile makes them (TemporaryFiles.Clean knows them): a per-process prefix and a counter.
+    // The folders made so far (targets' and threads' temporary folders): each is created once per run.
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly string _temporaryRoot = Path.Combine(Path.GetFullPath(outputDirectory), StateDatabase.FolderName, TemporaryFolderName);
 
