@@ -204,14 +204,16 @@ mapfile -t commands < <(find "$tool/.store" -path '*/tools/*' -name convertify -
 [ "${#commands[@]}" -eq 1 ] || { echo "expected one installed convertify executable, found: ${commands[*]:-none}"; exit 1; }
 native=${commands[0]}
 case "$native" in */convertify.tool.linux-x64/*/tools/any/linux-x64/convertify) ;; *) echo "installed from an unexpected package: $native"; exit 1 ;; esac
-if find "$(dirname "$native")" -name '*.dll' -o -name '*.runtimeconfig.json' | grep -q .; then
+if [ -n "$(find "$(dirname "$native")" -name '*.dll' -o -name '*.runtimeconfig.json')" ]; then
   echo "assemblies beside the installed command: not the NativeAOT package"; ls "$(dirname "$native")"; exit 1
 fi
 header=$(readelf -h "$native")
 grep -q 'Type: *EXEC' <<< "$header" && grep -q 'Machine: *Advanced Micro Devices X86-64' <<< "$header" \
   || { echo "$native is not an x86-64 executable"; exit 1; }
 # An apphost would look for hostfxr to start a runtime; NativeAOT code lives in the binary's __managedcode section.
-readelf -S -W "$native" | grep -q '__managedcode' || { echo "$native has no NativeAOT code section"; exit 1; }
+# (readelf's output is read whole first: with pipefail, grep -q leaving early would fail readelf on a broken pipe.)
+sections=$(readelf -S -W "$native")
+grep -q '__managedcode' <<< "$sections" || { echo "$native has no NativeAOT code section"; exit 1; }
 if grep -qa 'libhostfxr.so' "$native"; then echo "$native is an apphost, not the NativeAOT binary"; exit 1; fi
 # The command on the tool path is a symbolic link to that binary (an executable tool needs no shim).
 [ "$(readlink -f "$tool/convertify")" = "$(readlink -f "$native")" ] || { echo "$tool/convertify does not lead to $native"; exit 1; }
