@@ -56,7 +56,8 @@ grep -q '"unchanged": [1-9]' "$work/batch/convertify-report.json" || { echo "a r
 "$bin" convert fixtures/feeds/rss2.xml --to md -o "$work/feed/"
 feed_items=$(find "$work/feed" -name '*.md' | wc -l)
 test "$feed_items" -gt 1 || { echo "the AOT feed conversion wrote $feed_items file(s)"; exit 1; }
-"$bin" inspect fixtures/feeds/atom.xml | grep -q '^\[' || { echo "AOT inspect of a feed is not a JSON array"; exit 1; }
+feed_json=$("$bin" inspect fixtures/feeds/atom.xml)
+grep -q '^\[' <<< "$feed_json" || { echo "AOT inspect of a feed is not a JSON array"; exit 1; }
 while IFS= read -r -d '' written; do
   "$bin" convert "$written" --to md -o "$work/again.md"
   cmp -s "$written" "$work/again.md" || { echo "AOT Markdown round trip differs for $written"; diff "$written" "$work/again.md" | head -20; exit 1; }

@@ -6,7 +6,8 @@
 #  3. installs Convertify.Tool from that folder with `dotnet tool install --tool-path`, checks that linux-x64 got the
 #     NativeAOT binary (the RID-specific package Convertify.Tool.linux-x64), converts a fixture, and runs a batch twice
 #     (the second converts nothing: the state database works in the tool); then installs the portable fallback package
-#     Convertify.Tool.any by its id, converts the fixture with it and checks that its assemblies are ReadyToRun;
+#     Convertify.Tool.any by its id, converts the fixture with it and checks that its assemblies are ReadyToRun, and
+#     the same for Alpine's framework-dependent package Convertify.Tool.linux-musl-x64;
 #  4. checks that docs/embedding.md's code blocks are the files of samples/, then builds and runs
 #     samples/OneLine, samples/WordExport and samples/Embedding against the packages (not the projects).
 # The version is new on every run, so a package left in the NuGet cache by an earlier run can never stand in for
@@ -56,17 +57,21 @@ for project in "${projects[@]}"; do
 done
 pack_time=$(seconds "$start" "$(now)")
 # The tool's implementations (Convertify.Cli.csproj, .NET 10 RID-specific tool packages): NativeAOT for linux-x64,
-# and the framework-dependent ReadyToRun fallback "any" for every other platform. Each builds for its RID.
+# the framework-dependent ReadyToRun package for linux-musl-x64 (Alpine), and the framework-dependent ReadyToRun
+# fallback "any" for every other platform. Each builds for its RID.
 # Their publish folders are globbed into the packages: nothing left there by an earlier build may slip in.
-rm -rf src/Convertify.Cli/bin/Release/net10.0/linux-x64/publish src/Convertify.Cli/bin/Release/net10.0/any/publish
+rm -rf src/Convertify.Cli/bin/Release/net10.0/{linux-x64,linux-musl-x64,any}/publish
 start=$(now)
 dotnet pack src/Convertify.Cli "${props[@]}" -r linux-x64 -o "$packages" -v quiet -nologo
 aot_pack_time=$(seconds "$start" "$(now)")
 start=$(now)
 dotnet pack src/Convertify.Cli "${props[@]}" -r any -o "$packages" -v quiet -nologo
 any_pack_time=$(seconds "$start" "$(now)")
+start=$(now)
+dotnet pack src/Convertify.Cli "${props[@]}" -r linux-musl-x64 -o "$packages" -v quiet -nologo
+musl_pack_time=$(seconds "$start" "$(now)")
 ls "$packages"
-echo "packed in ${pack_time}s; the tool's linux-x64 (NativeAOT) package in ${aot_pack_time}s, its any (ReadyToRun) package in ${any_pack_time}s"
+echo "packed in ${pack_time}s; the tool's linux-x64 (NativeAOT) package in ${aot_pack_time}s, its any (ReadyToRun) package in ${any_pack_time}s, its linux-musl-x64 (ReadyToRun) package in ${musl_pack_time}s"
 
 step "Check package metadata and dependencies"
 "$python" - "$packages" "$version" "$root" <<'PY'
@@ -90,11 +95,13 @@ expected = {
     "Convertify.Tool": set(),
     # The tool's RID-specific packages, named by the pointer package Convertify.Tool (.NET 10 tool packages).
     "Convertify.Tool.linux-x64": set(),
+    "Convertify.Tool.linux-musl-x64": set(),
     "Convertify.Tool.any": set(),
 }
 # Where each RID-specific tool package keeps its command: the NativeAOT executable, or the portable assembly.
 tool_rid_entry = {
     "Convertify.Tool.linux-x64": "tools/any/linux-x64/convertify",
+    "Convertify.Tool.linux-musl-x64": "tools/net10.0/linux-musl-x64/convertify.dll",
     "Convertify.Tool.any": "tools/net10.0/any/convertify.dll",
 }
 problems = []
@@ -148,8 +155,8 @@ for nupkg in sorted(folder.glob("*.nupkg")):
                 # The pointer package: names the RID-specific packages and holds no implementation.
                 listed = {e.get("RuntimeIdentifier"): e.get("Id") for e in ET.fromstring(z.read(settings[0])).iter()
                           if e.tag == "RuntimeIdentifierPackage"}
-                if listed != {rid: f"{pid}.{rid}" for rid in ("linux-x64", "any")}:
-                    problems.append(f"{pid}: its DotnetToolSettings.xml names {listed}, not the linux-x64 and any packages")
+                if listed != {rid: f"{pid}.{rid}" for rid in ("linux-x64", "linux-musl-x64", "any")}:
+                    problems.append(f"{pid}: its DotnetToolSettings.xml names {listed}, not the linux-x64, linux-musl-x64 and any packages")
                 if any(n.endswith((".dll", "/convertify")) for n in names):
                     problems.append(f"{pid}: the pointer package holds an implementation")
         elif pid in tool_rid_entry:
@@ -197,14 +204,16 @@ mapfile -t commands < <(find "$tool/.store" -path '*/tools/*' -name convertify -
 [ "${#commands[@]}" -eq 1 ] || { echo "expected one installed convertify executable, found: ${commands[*]:-none}"; exit 1; }
 native=${commands[0]}
 case "$native" in */convertify.tool.linux-x64/*/tools/any/linux-x64/convertify) ;; *) echo "installed from an unexpected package: $native"; exit 1 ;; esac
-if find "$(dirname "$native")" -name '*.dll' -o -name '*.runtimeconfig.json' | grep -q .; then
+if [ -n "$(find "$(dirname "$native")" -name '*.dll' -o -name '*.runtimeconfig.json')" ]; then
   echo "assemblies beside the installed command: not the NativeAOT package"; ls "$(dirname "$native")"; exit 1
 fi
 header=$(readelf -h "$native")
 grep -q 'Type: *EXEC' <<< "$header" && grep -q 'Machine: *Advanced Micro Devices X86-64' <<< "$header" \
   || { echo "$native is not an x86-64 executable"; exit 1; }
 # An apphost would look for hostfxr to start a runtime; NativeAOT code lives in the binary's __managedcode section.
-readelf -S -W "$native" | grep -q '__managedcode' || { echo "$native has no NativeAOT code section"; exit 1; }
+# (readelf's output is read whole first: with pipefail, grep -q leaving early would fail readelf on a broken pipe.)
+sections=$(readelf -S -W "$native")
+grep -q '__managedcode' <<< "$sections" || { echo "$native has no NativeAOT code section"; exit 1; }
 if grep -qa 'libhostfxr.so' "$native"; then echo "$native is an apphost, not the NativeAOT binary"; exit 1; fi
 # The command on the tool path is a symbolic link to that binary (an executable tool needs no shim).
 [ "$(readlink -f "$tool/convertify")" = "$(readlink -f "$native")" ] || { echo "$tool/convertify does not lead to $native"; exit 1; }
@@ -224,26 +233,18 @@ grep -q '"converted": 0,' "$work/tool-batch/convertify-report.json" || { echo "t
 echo "batch and its re-run: nothing converted twice (state in $work/tool-batch/.convertify/state.db)"
 echo "tool installed and run in $(seconds "$start" "$(now)")s"
 
-step "The portable fallback Convertify.Tool.any: installed explicitly, runs on dotnet, compiled ReadyToRun"
-# dotnet tool install picks this package only on a platform without a package of its own (not linux-x64; --arch
-# cannot force it here: the SDK makes launchers only for win/osx RIDs), so it is installed by its own id.
-fallback="$root/artifacts/tool-any"
-rm -rf "$fallback"
-start=$(now)
-dotnet tool install Convertify.Tool.any --tool-path "$fallback" --add-source "$packages" --version "$version" | tail -n 1
-fallback_install_time=$(seconds "$start" "$(now)")
-mapfile -t assemblies < <(find "$fallback/.store" -path '*/tools/net10.0/any/convertify.dll')
-[ "${#assemblies[@]}" -eq 1 ] || { echo "expected one installed convertify.dll, found: ${assemblies[*]:-none}"; exit 1; }
-fallback_dir=$(dirname "${assemblies[0]}")
-grep -q 'Runner="dotnet"' "$fallback_dir/DotnetToolSettings.xml" || { echo "the fallback's command does not run on dotnet"; exit 1; }
-"$fallback/convertify" --version
-"$fallback/convertify" convert "$fixture" --to md > "$work/fallback.md"
-if [ -f "$golden" ]; then
-  cmp -s "$golden" "$work/fallback.md" || { echo "the fallback's Markdown differs from $golden"; exit 1; }
-  echo "fallback convert --to md: equals $golden"
-fi
-echo "fallback installed in ${fallback_install_time}s"
-"$python" - "$fallback_dir" <<'PY'
+# A framework-dependent tool package's command: runs on dotnet, converts the fixture as the golden file says, and
+# every assembly is ReadyToRun. check_framework_dependent PACKAGE FOLDER (the folder holding convertify.dll).
+check_framework_dependent() {
+  local package=$1 folder=$2
+  grep -q 'Runner="dotnet"' "$folder/DotnetToolSettings.xml" || { echo "$package's command does not run on dotnet"; exit 1; }
+  dotnet "$folder/convertify.dll" --version
+  dotnet "$folder/convertify.dll" convert "$fixture" --to md > "$work/$package.md"
+  if [ -f "$golden" ]; then
+    cmp -s "$golden" "$work/$package.md" || { echo "$package's Markdown differs from $golden"; exit 1; }
+    echo "$package convert --to md: equals $golden"
+  fi
+  "$python" - "$folder" "$package" <<'PY'
 # ReadyToRun: an IL assembly whose CLI header has a ManagedNativeHeader (the R2R header); crossgen2 marks the machine
 # field with the target OS (x64 0x8664 XOR Linux 0x7B79 = 0xFD1D). Every assembly of ours and of our packages must be
 # precompiled; resource assemblies (no code) are not.
@@ -262,7 +263,7 @@ def ready_to_run(path):
             native_header_size = struct.unpack_from("<I", data, cli_rva - address + raw + 68)[0]
             return native_header_size > 0, machine
     return False, machine
-folder = pathlib.Path(sys.argv[1])
+folder, package = pathlib.Path(sys.argv[1]), sys.argv[2]
 assemblies = sorted(p for p in folder.glob("*.dll"))
 missing = []
 for path in assemblies:
@@ -271,9 +272,33 @@ for path in assemblies:
         missing.append(f"{path.name} (machine {machine:#x})")
 for name in missing:
     print("PROBLEM not ReadyToRun for linux-x64: " + name)
-print(f"{len(assemblies) - len(missing)} of {len(assemblies)} assemblies of the fallback are ReadyToRun (linux-x64 code, IL kept for other platforms)")
+print(f"{len(assemblies) - len(missing)} of {len(assemblies)} assemblies of {package} are ReadyToRun (x64 Linux code, IL kept for other platforms)")
 sys.exit(1 if missing or not assemblies else 0)
 PY
+}
+
+step "The portable fallback Convertify.Tool.any: installed explicitly, runs on dotnet, compiled ReadyToRun"
+# dotnet tool install picks this package only on a platform without a package of its own (not linux-x64; --arch
+# cannot force it here: the SDK makes launchers only for win/osx RIDs), so it is installed by its own id.
+fallback="$root/artifacts/tool-any"
+rm -rf "$fallback"
+start=$(now)
+dotnet tool install Convertify.Tool.any --tool-path "$fallback" --add-source "$packages" --version "$version" | tail -n 1
+fallback_install_time=$(seconds "$start" "$(now)")
+mapfile -t assemblies < <(find "$fallback/.store" -path '*/tools/net10.0/any/convertify.dll')
+[ "${#assemblies[@]}" -eq 1 ] || { echo "expected one installed convertify.dll, found: ${assemblies[*]:-none}"; exit 1; }
+"$fallback/convertify" --version
+echo "fallback installed in ${fallback_install_time}s"
+check_framework_dependent Convertify.Tool.any "$(dirname "${assemblies[0]}")"
+
+step "Alpine's Convertify.Tool.linux-musl-x64: runs on dotnet, compiled ReadyToRun"
+# On linux-musl-x64 the pointer package names this one (checked above); without it the RID graph would give Alpine
+# the glibc NativeAOT binary. dotnet tool install accepts a RID-specific package only on its own RID, so on this glibc
+# machine the package is unpacked and its assembly run with dotnet, as the installed command would be there.
+musl="$work/linux-musl-x64"
+mkdir -p "$musl"
+"$python" -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$packages/Convertify.Tool.linux-musl-x64.$version.nupkg" "$musl"
+check_framework_dependent Convertify.Tool.linux-musl-x64 "$musl/tools/net10.0/linux-musl-x64"
 
 step "docs/embedding.md code blocks equal the sample files"
 "$python" - <<'PY'
@@ -323,4 +348,4 @@ fi
 start=$(now)
 dotnet samples/Embedding/bin/Release/net10.0/Embedding.dll fixtures "$work/embedding"
 embedding_time=$(seconds "$start" "$(now)")
-echo "pack smoke: packages, tool and samples ok (pack ${pack_time}s, tool's NativeAOT pack ${aot_pack_time}s and ReadyToRun pack ${any_pack_time}s, tool install ${install_time}s and fallback ${fallback_install_time}s, OneLine run ${oneline_time}s, WordExport run ${word_time}s, Embedding run ${embedding_time}s)"
+echo "pack smoke: packages, tool and samples ok (pack ${pack_time}s, tool's NativeAOT pack ${aot_pack_time}s, ReadyToRun packs ${any_pack_time}s (any) and ${musl_pack_time}s (linux-musl-x64), tool install ${install_time}s and fallback ${fallback_install_time}s, OneLine run ${oneline_time}s, WordExport run ${word_time}s, Embedding run ${embedding_time}s)"
