@@ -1,3 +1,4 @@
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -12,13 +13,15 @@ internal sealed class FragmentParser
     private const string DocumentStart = "<!DOCTYPE html><html><head></head><body>";
 
     // Comments carry nothing the converter keeps, and nothing reads source positions: both would only cost time.
+    // Nor does anything need the attribute observers, which tell every element of each of its attributes (class lists,
+    // image and frame sources to load, a <base> changing the document's URL): the reader reads attributes as written.
     private readonly HtmlParser _parser = new(new HtmlParserOptions
     {
         IsScripting = false,
         IsKeepingSourceReferences = false,
         DisableElementPositionTracking = true,
         SkipComments = true,
-    });
+    }, BrowsingContext.New(Configuration.Default.Without<IAttributeObserver>()));
     // The body element fragment parsing needs as its context: made when first needed (rarely; see ParseAsFragment).
     private IElement? _context;
 
