@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -76,6 +77,12 @@ public static class ContentHash
     internal static bool TryEncodeSimple(ReadOnlySpan<char> text, Span<byte> destination, out int length)
     {
         length = 0;
+        if (destination.Length < text.Length * 3)
+        {
+            throw new ArgumentException("the destination must hold three bytes per character", nameof(destination));
+        }
+        // Within bounds by the check above: at most three bytes are written per character read.
+        ref var bytes = ref MemoryMarshal.GetReference(destination);
         var n = 0;
         foreach (var c in text)
         {
@@ -84,7 +91,7 @@ public static class ContentHash
             {
                 if (mapped >= 0)
                 {
-                    destination[n++] = (byte)mapped;
+                    Unsafe.Add(ref bytes, n++) = (byte)mapped;
                     continue;
                 }
                 if (mapped == Unknown)
@@ -93,21 +100,21 @@ public static class ContentHash
                 }
                 if (mapped == Ellipsis)
                 {
-                    destination[n++] = (byte)'.';
-                    destination[n++] = (byte)'.';
-                    destination[n++] = (byte)'.';
+                    Unsafe.Add(ref bytes, n++) = (byte)'.';
+                    Unsafe.Add(ref bytes, n++) = (byte)'.';
+                    Unsafe.Add(ref bytes, n++) = (byte)'.';
                 }
             }
             else if (mapped < 0x800)
             {
-                destination[n++] = (byte)(0xC0 | (mapped >> 6));
-                destination[n++] = (byte)(0x80 | (mapped & 0x3F));
+                Unsafe.Add(ref bytes, n++) = (byte)(0xC0 | (mapped >> 6));
+                Unsafe.Add(ref bytes, n++) = (byte)(0x80 | (mapped & 0x3F));
             }
             else
             {
-                destination[n++] = (byte)(0xE0 | (mapped >> 12));
-                destination[n++] = (byte)(0x80 | ((mapped >> 6) & 0x3F));
-                destination[n++] = (byte)(0x80 | (mapped & 0x3F));
+                Unsafe.Add(ref bytes, n++) = (byte)(0xE0 | (mapped >> 12));
+                Unsafe.Add(ref bytes, n++) = (byte)(0x80 | ((mapped >> 6) & 0x3F));
+                Unsafe.Add(ref bytes, n++) = (byte)(0x80 | (mapped & 0x3F));
             }
         }
         length = n;
