@@ -15,6 +15,24 @@ public sealed class TextAccumulatorTests
         }
     }
 
+    [Fact]
+    public void Special_characters_are_found_at_every_position_of_a_longer_text()
+    {
+        // Texts of eight or more characters are searched eight at a time: every code unit, at every lane and after a block.
+        var text = "文字abcdefgh中文字符串12345".ToCharArray();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            var special = TextAccumulator.IsCollapsible(ch) || ch == '\u3000' || TextAccumulator.IsInvisible(ch);
+            foreach (var at in (int[])[0, 3, 7, 8, 13, 15, 16, text.Length - 1])
+            {
+                var copy = (char[])text.Clone();
+                copy[at] = ch;
+                TextAccumulator.IndexOfSpecial(copy).ShouldBe(special ? at : -1, $"U+{c:X4} at {at}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("  a  b  ", "a b")]
     [InlineData("中\n文", "中文")]

@@ -8,10 +8,10 @@ internal sealed partial class BodyConverter
 {
     private void VisitEmbed(IElement e, BlockContext context)
     {
-        var raw = e.GetAttribute("src") ?? e.GetAttribute("data-src");
+        var raw = e.AttributeValue("src") ?? e.AttributeValue("data-src");
         if (string.IsNullOrWhiteSpace(raw))
         {
-            raw = e.Children.FirstOrDefault(c => c.LocalName == "source" && !string.IsNullOrWhiteSpace(c.GetAttribute("src")))?.GetAttribute("src") ?? raw;
+            raw = e.Children.FirstOrDefault(c => c.LocalName == "source" && !string.IsNullOrWhiteSpace(c.AttributeValue("src")))?.AttributeValue("src") ?? raw;
         }
         var url = _urls.Resolve(raw);
         if (url is null || !url.StartsWith("http", StringComparison.Ordinal))
@@ -26,7 +26,7 @@ internal sealed partial class BodyConverter
             _ => IsSocialHost(url) ? EmbedKind.Post : EmbedKind.Frame,
         };
         Flush(context);
-        AddBlock(context, new EmbedBlock(kind, url, e.GetAttribute("title")?.Trim() ?? string.Empty));
+        AddBlock(context, new EmbedBlock(kind, url, e.AttributeValue("title")?.Trim() ?? string.Empty));
     }
 
     private static bool IsSocialHost(string url) =>

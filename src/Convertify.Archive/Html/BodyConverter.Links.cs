@@ -9,7 +9,7 @@ internal sealed partial class BodyConverter
 {
     private void VisitLink(IElement e, BlockContext context, int depth)
     {
-        var rawHref = e.GetAttribute("href");
+        var rawHref = e.AttributeValue("href");
         var href = _urls.Resolve(rawHref);
         if (href is null)
         {
@@ -28,7 +28,7 @@ internal sealed partial class BodyConverter
                 return;
             }
         }
-        var title = e.GetAttribute("title")?.Trim() ?? string.Empty;
+        var title = e.AttributeValue("title")?.Trim() ?? string.Empty;
         if (title.StartsWith("Link: ", StringComparison.Ordinal) || title == href)
         {
             title = string.Empty;

@@ -60,7 +60,7 @@ internal sealed partial class BodyConverter
                 allHeaders &= cell.LocalName == "th";
                 var (inlines, others) = FlattenToInlines(cell, depth + 2);
                 lifted.AddRange(others);
-                cells.Add(new TableCell(inlines, Span(cell.GetAttribute("colspan")), Span(cell.GetAttribute("rowspan"))));
+                cells.Add(new TableCell(inlines, Span(cell.AttributeValue("colspan")), Span(cell.AttributeValue("rowspan"))));
             }
             if (cells.Count > 0)
             {

@@ -137,7 +137,7 @@ internal sealed partial class BodyConverter
         }
         if (name == "img" && HtmlNames.IsEmoji(e))
         {
-            AppendText(e.GetAttribute("alt")!, context);
+            AppendText(e.AttributeValue("alt")!, context);
             return;
         }
         if (HtmlNames.IsImage(e))
@@ -300,7 +300,7 @@ internal sealed partial class BodyConverter
         if (items.Count > 0)
         {
             var ordered = e.LocalName == "ol";
-            var start = ordered && int.TryParse(e.GetAttribute("start"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1;
+            var start = ordered && int.TryParse(e.AttributeValue("start"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1;
             AddBlock(context, new ListBlock(ordered, items.ToImmutable(), start));
         }
     }

@@ -12,6 +12,9 @@ namespace Convertify.Archive.Html;
 /// </summary>
 internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options, ImageResolver images, WarningLog warnings)
 {
+    // The sites' info boxes in catalogue order, gathered once: the survey asks every element about each.
+    private static readonly InfoBox[] InfoBoxes = [.. SiteCatalog.Profiles.Select(site => site.InfoBox).OfType<InfoBox>()];
+
     private readonly LeadingMetadata _lead = new(warnings);
 
     public BodyMetadata Metadata => _lead.Metadata;
@@ -28,7 +31,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
         _lead.Lift(body);
         FeedFooter.Remove(body, survey.Footers, warnings);
         RemovePromotions(survey.Promotions);
-        return NodeStatsPass.Compute(body, images, survey.Elements);
+        return NodeStatsPass.Compute(body, images);
     }
 
     /// <summary>One pass over the tree: enforces the element limit and finds the feed footer, the sites' removed blocks and app promotions.</summary>
@@ -44,7 +47,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             {
                 throw new ArticleFormatException(path, FormatProblem.LimitExceeded, $"the body has more than {options.MaxElements:N0} HTML elements");
             }
-            if (Array.Find(SiteCatalog.Profiles, site => site.InfoBox?.Is(e) == true)?.InfoBox is { } box)
+            if (FindInfoBox(e) is { } box)
             {
                 findings.InfoBoxes.Add((box, e));
                 continue;
@@ -70,6 +73,19 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
             }
         }
         return findings;
+    }
+
+    /// <summary>The first site's info box that <paramref name="e"/> is, if any.</summary>
+    private static InfoBox? FindInfoBox(IElement e)
+    {
+        foreach (var box in InfoBoxes)
+        {
+            if (box.Is(e))
+            {
+                return box;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -105,16 +105,16 @@ internal static class CaptionCollector
         {
             return true;
         }
-        var c = e.GetAttribute("class");
+        var c = e.AttributeValue("class");
         if (c is not null && c.Contains("caption", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
-        if (e.GetAttribute("data-testid") is { } testId && testId.Contains("caption", StringComparison.OrdinalIgnoreCase))
+        if (e.AttributeValue("data-testid") is { } testId && testId.Contains("caption", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
-        if (e.LocalName is "span" or "div" or "p" && e.GetAttribute("style") is { } style
+        if (e.LocalName is "span" or "div" or "p" && e.AttributeValue("style") is { } style
             && style.Contains("center", StringComparison.OrdinalIgnoreCase)
             && (style.Contains("font-size", StringComparison.OrdinalIgnoreCase) || style.Contains("color", StringComparison.OrdinalIgnoreCase)))
         {

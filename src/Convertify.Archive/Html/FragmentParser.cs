@@ -1,3 +1,4 @@
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -12,13 +13,20 @@ internal sealed class FragmentParser
     private const string DocumentStart = "<!DOCTYPE html><html><head></head><body>";
 
     // Comments carry nothing the converter keeps, and nothing reads source positions: both would only cost time.
+    // Nor does anything need the attribute observers, which tell every element of each of its attributes (class lists,
+    // image and frame sources to load, a <base> changing the document's URL): the reader reads attributes as written.
     private readonly HtmlParser _parser = new(new HtmlParserOptions
     {
         IsScripting = false,
         IsKeepingSourceReferences = false,
         DisableElementPositionTracking = true,
         SkipComments = true,
-    });
+    }, BrowsingContext.New(Configuration.Default.Without<IAttributeObserver>()));
+
+    private const int KeptBufferLength = 1 << 20;
+
+    private char[] _buffer = [];
+
     // The body element fragment parsing needs as its context: made when first needed (rarely; see ParseAsFragment).
     private IElement? _context;
 
@@ -67,7 +75,7 @@ internal sealed class FragmentParser
     /// </remarks>
     public IElement Parse(string html)
     {
-        var document = _parser.ParseDocument(string.Concat(DocumentStart, html));
+        var document = _parser.ParseDocument(WithDocumentStart(html));
         if (document.Body is { LocalName: "body" } body)
         {
             // A stray <body> tag in the fragment lends its attributes to the body; a fragment's root has none.
@@ -78,6 +86,28 @@ internal sealed class FragmentParser
             return body;
         }
         return ParseAsFragment(html);
+    }
+
+    /// <summary>
+    /// <see cref="DocumentStart"/> and <paramref name="html"/> in this parser's own buffer, reused from one body to the next
+    /// instead of a new string per body (a body's DOM is done with before this thread parses the next one).
+    /// </summary>
+    private ReadOnlyMemory<char> WithDocumentStart(string html)
+    {
+        var length = DocumentStart.Length + html.Length;
+        var buffer = _buffer;
+        if (buffer.Length < length)
+        {
+            buffer = new char[length];
+            // Bodies up to a megabyte keep their buffer; a larger one has it to itself.
+            if (length <= KeptBufferLength)
+            {
+                _buffer = buffer;
+            }
+        }
+        DocumentStart.CopyTo(buffer);
+        html.CopyTo(buffer.AsSpan(DocumentStart.Length));
+        return buffer.AsMemory(0, length);
     }
 
     /// <summary>AngleSharp's fragment parsing, for what a document cannot hold as a body (a fragment that opens with a frameset).</summary>

@@ -109,18 +109,18 @@ internal static class HtmlNames
     /// <summary>WordPress and similar sites draw emoji as small images whose alt text is the emoji itself.</summary>
     public static bool IsEmoji(IElement img)
     {
-        var alt = img.GetAttribute("alt");
+        var alt = img.AttributeValue("alt");
         if (string.IsNullOrEmpty(alt) || alt.Length > 16)
         {
             return false;
         }
-        return HasClassPart(img, "emoji") || (img.GetAttribute("src") ?? string.Empty).Contains("/emoji/", StringComparison.OrdinalIgnoreCase);
+        return HasClassPart(img, "emoji") || (img.AttributeValue("src") ?? string.Empty).Contains("/emoji/", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The inline style a span or b element really has: Google Docs wraps normal text in bold tags and bold text in spans.</summary>
     public static InlineStyle StyleOf(IElement e)
     {
-        var style = e.GetAttribute("style");
+        var style = e.AttributeValue("style");
         if (string.IsNullOrEmpty(style))
         {
             return InlineStyle.Unspecified;
@@ -140,7 +140,7 @@ internal static class HtmlNames
     }
 
     public static bool HasClassPart(IElement e, string part) =>
-        e.GetAttribute("class") is { } c && c.Contains(part, StringComparison.OrdinalIgnoreCase);
+        e.AttributeValue("class") is { } c && c.Contains(part, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Wrappers that announce a figure: &lt;figure&gt;, WordPress <c>wp-caption</c>, classes naming a figure.</summary>
     public static bool IsExplicitFigure(IElement e)
@@ -149,7 +149,7 @@ internal static class HtmlNames
         {
             return true;
         }
-        var c = e.GetAttribute("class");
+        var c = e.AttributeValue("class");
         if (c is null)
         {
             return false;
@@ -166,11 +166,11 @@ internal static class HtmlNames
         {
             return true;
         }
-        if (e.LocalName == "p" && e.GetAttribute("role") == "text")
+        if (e.LocalName == "p" && e.AttributeValue("role") == "text")
         {
             return true;
         }
-        var c = e.GetAttribute("class");
+        var c = e.AttributeValue("class");
         return c is not null && (c.Contains("copyright", StringComparison.OrdinalIgnoreCase) || c.Contains("credit", StringComparison.OrdinalIgnoreCase));
     }
 }

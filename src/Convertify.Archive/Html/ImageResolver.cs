@@ -23,7 +23,7 @@ internal sealed class ImageResolver(UrlResolver urls)
         var result = element.LocalName == "picture" ? ResolvePicture(element) : ResolveImg(element);
         if (result.DropCode != "image.emoji")
         {
-            result = result with { Alt = AltText.Describing(result.Alt, result.Url ?? element.GetAttribute("src")) };
+            result = result with { Alt = AltText.Describing(result.Alt, result.Url ?? element.AttributeValue("src")) };
         }
         _cache[element] = result;
         return result;
@@ -41,7 +41,7 @@ internal sealed class ImageResolver(UrlResolver urls)
             }
             else if (child.LocalName == "source")
             {
-                var candidate = ImageUrls.Largest(child.GetAttribute("srcset") ?? child.GetAttribute("data-srcset")) ?? child.GetAttribute("src");
+                var candidate = ImageUrls.Largest(child.AttributeValue("srcset") ?? child.AttributeValue("data-srcset")) ?? child.AttributeValue("src");
                 if (!string.IsNullOrWhiteSpace(candidate) && !candidate.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
                 {
                     fromSources = candidate;
@@ -53,7 +53,7 @@ internal sealed class ImageResolver(UrlResolver urls)
         {
             return fromImg;
         }
-        var alt = img?.GetAttribute("alt")?.Trim() ?? string.Empty;
+        var alt = img?.AttributeValue("alt")?.Trim() ?? string.Empty;
         if (fromSources is not null && Finish(fromSources) is { } url)
         {
             return new ResolvedImage(url, alt, null);
@@ -63,7 +63,7 @@ internal sealed class ImageResolver(UrlResolver urls)
 
     private ResolvedImage ResolveImg(IElement img)
     {
-        var alt = img.GetAttribute("alt")?.Trim() ?? string.Empty;
+        var alt = img.AttributeValue("alt")?.Trim() ?? string.Empty;
         if (HtmlNames.IsEmoji(img))
         {
             return new ResolvedImage(null, alt, "image.emoji");
@@ -80,10 +80,8 @@ internal sealed class ImageResolver(UrlResolver urls)
         {
             return new ResolvedImage(null, alt, "image.separator-dropped");
         }
-        var raw = SrcsetAttributes.Select(name => ImageUrls.Largest(img.GetAttribute(name))).FirstOrDefault(url => url is not null)
-            ?? LazyAttributes.Select(img.GetAttribute)
-                .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v) && !v.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase));
-        var src = img.GetAttribute("src");
+        var raw = LargestSrcset(img) ?? LazySource(img);
+        var src = img.AttributeValue("src");
         var srcIsData = src is not null && src.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase);
         if (raw is null && !string.IsNullOrWhiteSpace(src) && !srcIsData)
         {
@@ -93,12 +91,12 @@ internal sealed class ImageResolver(UrlResolver urls)
         {
             return new ResolvedImage(null, alt, srcIsData ? "image.placeholder-dropped" : "image.missing-source");
         }
-        var url = Finish(raw);
+        var url = Finish(raw, out var parsed);
         if (url is null)
         {
             return new ResolvedImage(null, alt, "image.invalid-url");
         }
-        var path = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.AbsolutePath : url;
+        var path = parsed is not null ? parsed.AbsolutePath : Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.AbsolutePath : url;
         if (IsIcon(path))
         {
             return new ResolvedImage(null, alt, "image.icon-dropped");
@@ -110,23 +108,69 @@ internal sealed class ImageResolver(UrlResolver urls)
         return new ResolvedImage(url, alt, null);
     }
 
-    private string? Finish(string raw)
+    /// <summary>The largest candidate of the first srcset attribute that has one.</summary>
+    private static string? LargestSrcset(IElement img)
     {
-        var resolved = urls.Resolve(raw.Trim());
+        foreach (var name in SrcsetAttributes)
+        {
+            if (ImageUrls.Largest(img.AttributeValue(name)) is { } largest)
+            {
+                return largest;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first lazy-loading attribute that holds something other than a <c>data:</c> placeholder.</summary>
+    private static string? LazySource(IElement img)
+    {
+        foreach (var name in LazyAttributes)
+        {
+            var value = img.AttributeValue(name);
+            if (!string.IsNullOrWhiteSpace(value) && !value.AsSpan().TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private string? Finish(string raw) => Finish(raw, out _);
+
+    /// <summary>
+    /// The image's absolute http(s) URL, and <paramref name="parsed"/>: what <c>Uri.TryCreate(url, UriKind.Absolute, …)</c>
+    /// gives when that is already known (the URL was in canonical form), so the caller need not parse it again.
+    /// </summary>
+    private string? Finish(string raw, out Uri? parsed)
+    {
+        parsed = null;
+        var resolved = urls.Resolve(raw.Trim(), out var resolvedUri);
         if (resolved is null || !resolved.StartsWith("http", StringComparison.Ordinal))
         {
             return null;
         }
         var unwrapped = ImageUrls.Unwrap(resolved);
-        return Uri.TryCreate(unwrapped, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u.AbsoluteUri : null;
+        // resolvedUri is the parse of resolved; an unwrapped proxy URL is new text and is parsed.
+        var u = resolvedUri is not null && string.Equals(unwrapped, resolved, StringComparison.Ordinal) ? resolvedUri
+            : Uri.TryCreate(unwrapped, UriKind.Absolute, out var fresh) ? fresh : null;
+        if (u is null || u.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+        var url = u.AbsoluteUri;
+        if (string.Equals(url, unwrapped, StringComparison.Ordinal))
+        {
+            parsed = u;
+        }
+        return url;
     }
 
     private static bool IsPixel(IElement img) =>
-        Dimension(img.GetAttribute("width")) is 0 or 1 && Dimension(img.GetAttribute("height")) is 0 or 1;
+        Dimension(img.AttributeValue("width")) is 0 or 1 && Dimension(img.AttributeValue("height")) is 0 or 1;
 
     /// <summary>A strip declared at most 30 pixels high and 15 times as wide as it is high: a drawn rule between sections (bbc's grey line), not a picture.</summary>
     private static bool IsRule(IElement img) =>
-        Dimension(img.GetAttribute("height")) is > 0 and <= 30 and var height && Dimension(img.GetAttribute("width")) >= 15 * height;
+        Dimension(img.AttributeValue("height")) is > 0 and <= 30 and var height && Dimension(img.AttributeValue("width")) >= 15 * height;
 
     private static int Dimension(string? value)
     {

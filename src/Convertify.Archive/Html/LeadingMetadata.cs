@@ -93,7 +93,7 @@ internal sealed class LeadingMetadata(WarningLog warnings)
     /// <summary>A <c>&lt;time&gt;</c> stamp: its time (not a bare day) when no date was found yet, and the byline waiting for it.</summary>
     private void LiftTime(IElement time)
     {
-        var attr = time.GetAttribute("datetime") ?? time.GetAttribute("pudate");
+        var attr = time.AttributeValue("datetime") ?? time.AttributeValue("pudate");
         if (Metadata.Date is null && attr is not null && BodyDateParser.Parse(attr) is { } parsed && parsed.Precision != Model.DatePrecision.Day)
         {
             Metadata.Date = parsed;

@@ -109,8 +109,14 @@ internal static class MarkupDepthScanner
         {
             return false;
         }
-        Span<char> lower = stackalloc char[name.Length];
-        name.ToLowerInvariant(lower);
+        // The scanner's names are ASCII letters, digits and '-': lower-cased by a bit, not through the invariant culture.
+        Span<char> lower = stackalloc char[8];
+        lower = lower[..name.Length];
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            lower[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
         return lower switch
         {
             "br" or "img" or "hr" or "input" or "meta" or "link" or "source" or "wbr" or "area" or "base" or "col" or "embed"

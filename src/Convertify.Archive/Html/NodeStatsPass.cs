@@ -10,98 +10,151 @@ namespace Convertify.Archive.Html;
 /// </summary>
 internal static class NodeStatsPass
 {
-    /// <summary>The facts of every element under <paramref name="body"/>; <paramref name="elements"/> (how many there are) sizes the table so it never grows while it is filled.</summary>
-    public static Dictionary<IElement, NodeStats> Compute(IElement body, ImageResolver images, int elements)
+    /// <summary>
+    /// The facts the converter asks about under <paramref name="body"/>: those of every element with a real image, and of
+    /// every figure and link. An element missing from the table has no real image (<c>default</c> facts would say the same
+    /// to every question the converter asks of it). Dropped and boilerplate elements count nothing, and images nothing but
+    /// themselves, so the pass does not go inside them (nor does the converter).
+    /// </summary>
+    public static Dictionary<IElement, NodeStats> Compute(IElement body, ImageResolver images)
     {
-        var stats = new Dictionary<IElement, NodeStats>(elements, ReferenceEqualityComparer.Instance);
-        var stack = new Stack<(IElement Element, bool Done)>();
-        stack.Push((body, false));
-        while (stack.Count > 0)
+        var stats = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance);
+        var frames = new Frame[16];
+        if (!TryEnter(body, images, stats, out _, out frames[0]))
         {
-            var (e, done) = stack.Pop();
-            if (!done)
+            return stats;
+        }
+        var depth = 1;
+        while (depth > 0)
+        {
+            ref var frame = ref frames[depth - 1];
+            var children = frame.Children;
+            var descended = false;
+            while (frame.Next < children.Length)
             {
-                stack.Push((e, true));
-                if (!IsOpaque(e))
+                var c = children[frame.Next++];
+                if (c is IText t)
                 {
-                    var childNodes = e.ChildNodes;
-                    for (var childIndex = 0; childIndex < childNodes.Length; childIndex++)
+                    if (frame.Noscript)
                     {
-                        if (childNodes[childIndex] is IElement child)
-                        {
-                            stack.Push((child, false));
-                        }
+                        continue;
                     }
+                    var visible = VisibleText.Count(t.Data, NodeStats.TextLengthCap - frame.Text);
+                    if (visible > 0 && frame.ImageCount == 0)
+                    {
+                        frame.TextBefore = true;
+                    }
+                    frame.Text = Math.Min(frame.Text + visible, NodeStats.TextLengthCap);
                 }
+                else if (c is IElement child)
+                {
+                    if (TryEnter(child, images, stats, out var leaf, out var childFrame))
+                    {
+                        if (depth == frames.Length)
+                        {
+                            Array.Resize(ref frames, frames.Length * 2);
+                        }
+                        frames[depth++] = childFrame;
+                        descended = true;
+                        break;
+                    }
+                    frame.Add(leaf);
+                }
+            }
+            if (descended)
+            {
                 continue;
             }
-            stats[e] = Summarise(e, stats, images);
+            // All children done: the element's facts, added to its parent's.
+            var done = frames[--depth];
+            var result = new NodeStats(done.Text, done.ImageCount, done.FirstImage, done.TextBefore, done.Blocks);
+            Keep(done.Element, result, stats);
+            frames[depth] = default;
+            if (depth > 0)
+            {
+                frames[depth - 1].Add(result);
+            }
         }
         return stats;
     }
 
-    private static bool IsOpaque(IElement e) =>
-        HtmlNames.IsDropped(e.LocalName) || e.LocalName == "picture" || e.LocalName == "img";
-
-    private static NodeStats Summarise(IElement e, Dictionary<IElement, NodeStats> stats, ImageResolver images)
+    /// <summary>
+    /// Starts an element: false with its facts when they need no look inside (dropped, boilerplate, an image), else true
+    /// with the frame that gathers its children's.
+    /// </summary>
+    private static bool TryEnter(IElement e, ImageResolver images, Dictionary<IElement, NodeStats> stats, out NodeStats leaf, out Frame frame)
     {
         var name = e.LocalName;
+        frame = default;
+        leaf = default;
         if (HtmlNames.IsDropped(name) || HtmlNames.IsBoilerplate(e, out _))
         {
-            return default;
+            Keep(e, leaf, stats);
+            return false;
         }
         if (HtmlNames.IsImage(e))
         {
             var resolved = images.Resolve(e);
-            return resolved.IsReal ? new NodeStats(0, 1, resolved.Url, false, 0) : default;
+            leaf = resolved.IsReal ? new NodeStats(0, 1, resolved.Url, false, 0) : default;
+            Keep(e, leaf, stats);
+            return false;
         }
-        var noscript = name == "noscript";
-        int text = 0, imageCount = 0, blocks = name is "p" or "li" or "blockquote" or "table" || HtmlNames.IsHeading(name) ? 1 : 0;
-        string? first = null;
-        var textBefore = false;
-        var children = e.ChildNodes;
-        for (var childIndex = 0; childIndex < children.Length; childIndex++)
+        frame = new Frame
         {
-            var c = children[childIndex];
-            if (c is IText t)
+            Element = e,
+            Children = e.ChildNodes,
+            Noscript = name == "noscript",
+            Blocks = name is "p" or "li" or "blockquote" or "table" || HtmlNames.IsHeading(name) ? 1 : 0,
+        };
+        return true;
+    }
+
+    /// <summary>Records the facts the converter reads: see <see cref="Compute"/>.</summary>
+    private static void Keep(IElement e, NodeStats s, Dictionary<IElement, NodeStats> stats)
+    {
+        if (s.Images > 0 || e.LocalName is "a" or "figure")
+        {
+            stats[e] = s;
+        }
+    }
+
+    /// <summary>An element whose children are being read, with what they have added up to so far.</summary>
+    private struct Frame
+    {
+        public IElement Element;
+        public INodeList Children;
+        public int Next;
+        public bool Noscript;
+        public int Text;
+        public int ImageCount;
+        public string? FirstImage;
+        public bool TextBefore;
+        public int Blocks;
+
+        public void Add(NodeStats s)
+        {
+            if (s.TextLength > 0 && ImageCount == 0 && (s.Images == 0 || s.TextBeforeImage))
             {
-                if (noscript)
-                {
-                    continue;
-                }
-                var visible = VisibleText.Count(t.Data, NodeStats.TextLengthCap - text);
-                if (visible > 0 && imageCount == 0)
-                {
-                    textBefore = true;
-                }
-                text = Math.Min(text + visible, NodeStats.TextLengthCap);
+                TextBefore = true;
             }
-            else if (c is IElement child && stats.TryGetValue(child, out var s))
+            if (Noscript)
             {
-                if (s.TextLength > 0 && imageCount == 0 && (s.Images == 0 || s.TextBeforeImage))
+                s = s with { TextLength = 0 };
+            }
+            Text = Math.Min(Text + s.TextLength, NodeStats.TextLengthCap);
+            Blocks += s.Blocks;
+            if (s.Images > 0)
+            {
+                if (FirstImage is null)
                 {
-                    textBefore = true;
+                    FirstImage = s.FirstImage;
+                    ImageCount = s.Images;
                 }
-                if (noscript)
+                else
                 {
-                    s = s with { TextLength = 0 };
-                }
-                text = Math.Min(text + s.TextLength, NodeStats.TextLengthCap);
-                blocks += s.Blocks;
-                if (s.Images > 0)
-                {
-                    if (first is null)
-                    {
-                        first = s.FirstImage;
-                        imageCount = s.Images;
-                    }
-                    else
-                    {
-                        imageCount += s.Images == 1 && s.FirstImage == first ? 0 : s.Images;
-                    }
+                    ImageCount += s.Images == 1 && s.FirstImage == FirstImage ? 0 : s.Images;
                 }
             }
         }
-        return new NodeStats(text, imageCount, first, textBefore, blocks);
     }
 }

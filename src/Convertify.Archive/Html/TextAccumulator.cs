@@ -1,6 +1,9 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Convertify.Text;
-using System.Runtime.CompilerServices;
 
 namespace Convertify.Archive.Html;
 
@@ -94,7 +97,22 @@ internal sealed class TextAccumulator
     /// </summary>
     public static int IndexOfSpecial(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count)
+        {
+            // Eight at a time: the lanes holding one of the characters below, the first of them if any.
+            ref var first = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(text));
+            var last = text.Length - Vector128<ushort>.Count;
+            for (; i <= last; i += Vector128<ushort>.Count)
+            {
+                var found = Special(Vector128.LoadUnsafe(ref first, (nuint)i));
+                if (found != Vector128<ushort>.Zero)
+                {
+                    return i + BitOperations.TrailingZeroCount(found.ExtractMostSignificantBits());
+                }
+            }
+        }
+        for (; i < text.Length; i++)
         {
             var c = text[i];
             if (c < '\u00A0')
@@ -111,6 +129,17 @@ internal sealed class TextAccumulator
         }
         return -1;
     }
+
+    /// <summary>The lanes of <paramref name="chars"/> that <see cref="IndexOfSpecial"/> stops at.</summary>
+    private static Vector128<ushort> Special(Vector128<ushort> chars) =>
+        Vector128.Equals(chars, Vector128.Create((ushort)' ')) | Vector128.Equals(chars, Vector128.Create((ushort)'\t'))
+        | Vector128.Equals(chars, Vector128.Create((ushort)'\n')) | Vector128.Equals(chars, Vector128.Create((ushort)'\r'))
+        | Vector128.Equals(chars, Vector128.Create((ushort)'\f')) | Vector128.Equals(chars, Vector128.Create((ushort)0x00A0))
+        | Vector128.Equals(chars, Vector128.Create((ushort)0x00AD)) | Vector128.Equals(chars, Vector128.Create((ushort)0x2002))
+        | Vector128.Equals(chars, Vector128.Create((ushort)0x2003)) | Vector128.Equals(chars, Vector128.Create((ushort)0x2009))
+        | Vector128.Equals(chars, Vector128.Create((ushort)0x200B)) | Vector128.Equals(chars, Vector128.Create((ushort)0x202F))
+        | Vector128.Equals(chars, Vector128.Create((ushort)0x2060)) | Vector128.Equals(chars, Vector128.Create((ushort)0x3000))
+        | Vector128.Equals(chars, Vector128.Create((ushort)0xFEFF));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCollapsible(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u202F';

@@ -6,8 +6,16 @@ internal sealed class UrlResolver(Uri? baseUri)
     public Uri? BaseUri { get; } = baseUri;
 
     /// <summary>An absolute http(s)/mailto URL, or null for empty, fragment-only, javascript: and other placeholders.</summary>
-    public string? Resolve(string? href)
+    public string? Resolve(string? href) => Resolve(href, out _);
+
+    /// <summary>
+    /// <see cref="Resolve(string?)"/>, and the <see cref="Uri"/> that <c>Uri.TryCreate(result, UriKind.Absolute, …)</c> would
+    /// give, when this resolution already parsed exactly that text (an absolute URL that was already in canonical form);
+    /// null otherwise. Lets a caller that parses the result again skip the parse.
+    /// </summary>
+    public string? Resolve(string? href, out Uri? parsed)
     {
+        parsed = null;
         if (href is null)
         {
             return null;
@@ -27,7 +35,13 @@ internal sealed class UrlResolver(Uri? baseUri)
         }
         if (Uri.TryCreate(h, UriKind.Absolute, out var absolute) && !IsFileLike(absolute, h))
         {
-            return Accept(absolute);
+            var accepted = Accept(absolute);
+            if (accepted is not null && string.Equals(accepted, h, StringComparison.Ordinal))
+            {
+                // Same text, same parse: Uri.TryCreate is a pure function of its input.
+                parsed = absolute;
+            }
+            return accepted;
         }
         if (BaseUri is null)
         {

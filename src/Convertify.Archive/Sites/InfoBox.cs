@@ -21,7 +21,7 @@ internal sealed class InfoBox(string name, string classToken, IReadOnlyDictionar
     public string Name { get; } = name;
 
     public bool Is(IElement element) =>
-        element.GetAttribute("class") is { } c && c.Contains(classToken, StringComparison.Ordinal)
+        element.AttributeValue("class") is { } c && c.Contains(classToken, StringComparison.Ordinal)
         && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(classToken);
 
     public InfoBoxFacts Read(IElement box)
@@ -46,7 +46,7 @@ internal sealed class InfoBox(string name, string classToken, IReadOnlyDictionar
                     facts.Published ??= BodyDateParser.ParseStatedDay(text);
                     break;
                 case InfoBoxFact.Source when text.Length > 0:
-                    facts.Source ??= new OriginalSource(text, links.Count == 1 ? AbsoluteHttp(links[0].GetAttribute("href")) : null);
+                    facts.Source ??= new OriginalSource(text, links.Count == 1 ? AbsoluteHttp(links[0].AttributeValue("href")) : null);
                     break;
                 case InfoBoxFact.Tags:
                     AddNew(facts.Tags, links.Count > 0

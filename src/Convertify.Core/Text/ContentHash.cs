@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,28 +13,36 @@ public static class ContentHash
     public static string Compute(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // NFKC of a text can grow it (… becomes ...), at most threefold in the fast path.
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length * 3));
-        byte[]? bytes = null;
+        // The UTF-8 of NFKC of a text can be at most three bytes per character in the fast path (CJK, or … as ...).
+        var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, text.Length * 3));
         try
         {
-            if (!TryNormaliseSimple(text, chars, out var length))
+            if (!TryEncodeSimple(text, bytes, out var byteCount))
             {
-                length = NormaliseWithIcu(text, ref chars);
+                var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+                try
+                {
+                    var length = NormaliseWithIcu(text, ref chars);
+                    var needed = Encoding.UTF8.GetMaxByteCount(length);
+                    if (bytes.Length < needed)
+                    {
+                        ArrayPool<byte>.Shared.Return(bytes);
+                        bytes = ArrayPool<byte>.Shared.Rent(needed);
+                    }
+                    byteCount = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
+                }
+                finally
+                {
+                    ArrayPool<char>.Shared.Return(chars);
+                }
             }
-            bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxByteCount(length)));
-            var byteCount = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
             SHA256.HashData(bytes.AsSpan(0, byteCount), hash);
             return Convert.ToHexStringLower(hash[..16]);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(chars);
-            if (bytes is not null)
-            {
-                ArrayPool<byte>.Shared.Return(bytes);
-            }
+            ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 
@@ -59,31 +68,56 @@ public static class ContentHash
     }
 
     /// <summary>
-    /// The same result as <see cref="NormaliseWithIcu"/> for text made only of characters whose NFKC form is known and that
-    /// never combine with a neighbour (ASCII, Latin-1 letters, CJK ideographs, common CJK and typographic punctuation,
-    /// full-width ASCII): most articles. False, with nothing promised about <paramref name="destination"/>, otherwise.
+    /// The UTF-8 of what <see cref="NormaliseWithIcu"/> gives, for text made only of characters whose NFKC form is known and
+    /// that never combine with a neighbour (ASCII, Latin-1 letters, CJK ideographs, common CJK and typographic punctuation,
+    /// full-width ASCII): most articles. Normalises and encodes in one pass (every such form is one BMP character or three
+    /// dots, so at most three bytes per character of <paramref name="text"/>). False, with nothing promised about
+    /// <paramref name="destination"/>, otherwise.
     /// </summary>
-    internal static bool TryNormaliseSimple(ReadOnlySpan<char> text, Span<char> destination, out int length)
+    internal static bool TryEncodeSimple(ReadOnlySpan<char> text, Span<byte> destination, out int length)
     {
         length = 0;
+        if (destination.Length < text.Length * 3)
+        {
+            throw new ArgumentException("the destination must hold three bytes per character", nameof(destination));
+        }
+        // Within bounds by the check above: at most three bytes are written per character read.
+        ref var bytes = ref MemoryMarshal.GetReference(destination);
+        var n = 0;
         foreach (var c in text)
         {
             var mapped = SimpleNfkc(c);
-            if (mapped == Unknown)
+            if (mapped < 0x80)
             {
-                return false;
+                if (mapped >= 0)
+                {
+                    Unsafe.Add(ref bytes, n++) = (byte)mapped;
+                    continue;
+                }
+                if (mapped == Unknown)
+                {
+                    return false;
+                }
+                if (mapped == Ellipsis)
+                {
+                    Unsafe.Add(ref bytes, n++) = (byte)'.';
+                    Unsafe.Add(ref bytes, n++) = (byte)'.';
+                    Unsafe.Add(ref bytes, n++) = (byte)'.';
+                }
             }
-            if (mapped == Ellipsis)
+            else if (mapped < 0x800)
             {
-                destination[length++] = '.';
-                destination[length++] = '.';
-                destination[length++] = '.';
+                Unsafe.Add(ref bytes, n++) = (byte)(0xC0 | (mapped >> 6));
+                Unsafe.Add(ref bytes, n++) = (byte)(0x80 | (mapped & 0x3F));
             }
-            else if (mapped != Removed)
+            else
             {
-                destination[length++] = (char)mapped;
+                Unsafe.Add(ref bytes, n++) = (byte)(0xE0 | (mapped >> 12));
+                Unsafe.Add(ref bytes, n++) = (byte)(0x80 | ((mapped >> 6) & 0x3F));
+                Unsafe.Add(ref bytes, n++) = (byte)(0x80 | (mapped & 0x3F));
             }
         }
+        length = n;
         return true;
     }
 

@@ -123,8 +123,9 @@ public sealed class ContentHashTests
     [Fact]
     public void Fast_path_takes_typical_chinese_and_english_text()
     {
-        var buffer = new char[300];
-        ContentHash.TryNormaliseSimple("中国经济增长，百分之五。“他说”…… GDP 3.5%", buffer, out _).ShouldBeTrue();
-        ContentHash.TryNormaliseSimple("e\u0301", buffer, out _).ShouldBeFalse();
+        var buffer = new byte[300];
+        ContentHash.TryEncodeSimple("中国经济增长，百分之五。“他说”…… GDP 3.5%", buffer, out var length).ShouldBeTrue();
+        Encoding.UTF8.GetString(buffer, 0, length).ShouldBe("中国经济增长,百分之五。“他说”......GDP3.5%");
+        ContentHash.TryEncodeSimple("e\u0301", buffer, out _).ShouldBeFalse();
     }
 }
