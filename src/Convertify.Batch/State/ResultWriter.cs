@@ -7,25 +7,31 @@ namespace Convertify.Batch.State;
 
 /// <summary>
 /// The state database's one writer: workers hand it their inputs through a bounded channel, and it commits what came
-/// within <see cref="CommitInterval"/> in one transaction (a few hundred rows in a busy run), waking a few times a
+/// within a commit interval in one transaction (a few hundred rows in a busy run), waking a few times a
 /// second rather than once per input. A run killed at any moment loses at most the rows not yet committed; their
 /// outputs were written atomically, so the next run converts those inputs again and gets the same files.
 /// </summary>
 internal sealed class ResultWriter : IAsyncDisposable
 {
     private const int Capacity = 4096;
-    private static readonly TimeSpan CommitInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan DefaultCommitInterval = TimeSpan.FromMilliseconds(100);
+    private readonly TimeSpan _commitInterval;
     private readonly SqliteConnection _connection;
     private readonly Channel<InputRow> _rows = Channel.CreateBounded<InputRow>(new BoundedChannelOptions(Capacity) { SingleReader = true });
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _setManifest;
     private readonly SqliteCommand _forgetManifest;
     private readonly SqliteCommand _insertIndexEntry;
+    // Cancelled by CompleteAsync: the last rows are committed at once rather than after the commit interval.
+    private readonly CancellationTokenSource _completing = new();
     private readonly Task _loop;
 
-    public ResultWriter(SqliteConnection connection)
+    /// <param name="connection">The state database.</param>
+    /// <param name="commitInterval">How long the writer lets rows gather before a commit; 100 ms when null.</param>
+    public ResultWriter(SqliteConnection connection, TimeSpan? commitInterval = null)
     {
         _connection = connection;
+        _commitInterval = commitInterval ?? DefaultCommitInterval;
         _insert = StateDatabase.Prepare(connection, """
             INSERT INTO inputs(seq, path, path_key, status, reason, id, has_outputs, warnings, title, url, content_hash, published, feed_time)
             VALUES ($seq, $path, $key, $status, $reason, $id, $outputs, $warnings, $title, $url, $hash, $published, $feed)
@@ -46,6 +52,7 @@ internal sealed class ResultWriter : IAsyncDisposable
     public Task CompleteAsync()
     {
         _rows.Writer.TryComplete();
+        _completing.Cancel();
         return _loop;
     }
 
@@ -53,6 +60,7 @@ internal sealed class ResultWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _rows.Writer.TryComplete();
+        _completing.Cancel();
         try
         {
             await _loop.ConfigureAwait(false);
@@ -61,6 +69,7 @@ internal sealed class ResultWriter : IAsyncDisposable
         {
             // Reported by CompleteAsync to a run that got that far.
         }
+        _completing.Dispose();
         foreach (var command in (ReadOnlySpan<SqliteCommand>)[_insert, _setManifest, _forgetManifest, _insertIndexEntry])
         {
             command.Dispose();
@@ -96,10 +105,11 @@ internal sealed class ResultWriter : IAsyncDisposable
         {
             while (await rows.WaitToReadAsync().ConfigureAwait(false))
             {
-                if (rows.Count < Capacity / 2)
+                if (rows.Count < Capacity / 2 && !_completing.IsCancellationRequested)
                 {
-                    // Let the rows of the next moments come: a transaction per row would cost more than the rows.
-                    await Task.Delay(CommitInterval).ConfigureAwait(false);
+                    // Let the rows of the next moments come: a transaction per row would cost more than the rows. The
+                    // run's end cuts the wait short: no more rows will come.
+                    await Task.Delay(_commitInterval, _completing.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 }
                 using var transaction = _connection.BeginTransaction();
                 while (rows.TryRead(out var row))
