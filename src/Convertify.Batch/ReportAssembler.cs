@@ -50,15 +50,17 @@ internal static class ReportAssembler
         DROP TABLE report_groups;
         """;
 
-    /// <summary>Completes the run's rows for the report; returns the totals and the number of duplicate groups.</summary>
+    /// <summary>Completes the run's rows for the report; returns the number of duplicate groups.</summary>
     /// <param name="connection">The state database, every input written.</param>
+    /// <param name="totals">The inputs' counts by status, as the state's writer counted them.</param>
     /// <param name="notProcessed">The reason given to inputs the run did not process.</param>
     /// <param name="indexPages">Gives articles the ids index pages list them under.</param>
-    public static (BatchTotals Totals, int DuplicateGroups) Assemble(SqliteConnection connection, string notProcessed, IIndexPageReader? indexPages)
+    public static int Assemble(SqliteConnection connection, BatchTotals totals, string notProcessed, IIndexPageReader? indexPages)
     {
         using var transaction = connection.BeginTransaction();
-        using (var cancelled = StateDatabase.Prepare(connection, $"UPDATE inputs SET reason = $reason WHERE status = {(int)BatchStatus.Cancelled}", "$reason"))
+        if (totals.Cancelled > 0)
         {
+            using var cancelled = StateDatabase.Prepare(connection, $"UPDATE inputs SET reason = $reason WHERE status = {(int)BatchStatus.Cancelled}", "$reason");
             cancelled.Transaction = transaction;
             cancelled.Parameters[0].Value = notProcessed;
             cancelled.ExecuteNonQuery();
@@ -74,24 +76,15 @@ internal static class ReportAssembler
         StateDatabase.Execute(connection, string.Format(CultureInfo.InvariantCulture, LinkSql, 0), transaction);
         StateDatabase.Execute(connection, string.Format(CultureInfo.InvariantCulture, LinkSql, 1), transaction);
         StateDatabase.Execute(connection, DuplicatesSql, transaction);
-        Span<int> counts = stackalloc int[BatchTotals.CountSlots];
         int groups;
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = "SELECT status, count(*) FROM inputs GROUP BY status";
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    counts[Math.Clamp(reader.GetInt32(0), 0, BatchTotals.CountSlots - 1)] += reader.GetInt32(1);
-                }
-            }
             command.CommandText = "SELECT count(DISTINCT grp) FROM duplicates";
             groups = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         transaction.Commit();
-        return (BatchTotals.Of(counts), groups);
+        return groups;
     }
 
     private sealed record Listed(long Seq, string Path, string Title, DateTimeOffset Published, DateTimeOffset FeedTime);

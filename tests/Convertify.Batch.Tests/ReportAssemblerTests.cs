@@ -100,7 +100,8 @@ public sealed class ReportAssemblerTests
         }
         writer.CompleteAsync().GetAwaiter().GetResult();
         writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        var (totals, groups) = ReportAssembler.Assemble(database, "not processed", new ArchiveIndexPages());
+        var totals = writer.Totals;
+        var groups = ReportAssembler.Assemble(database, totals, "not processed", new ArchiveIndexPages());
         var path = StateDatabase.PathIn(folder);
         return (new StoredInputs(path, totals.Found, Extensions), new StoredDuplicates(path, groups), totals);
     }
