@@ -105,7 +105,8 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
             : _failFastTriggered ? "not processed: --fail-fast stopped the run after a failure"
             : _fault is { } fault ? $"not reached: the run stopped at {fault.Path}: {StorageFault.Describe(fault.Problem)}"
             : "not processed";
-        var (totals, groups) = ReportAssembler.Assemble(database, notProcessed, converter.IndexPages);
+        var totals = _results.Totals;
+        var groups = ReportAssembler.Assemble(database, totals, notProcessed, converter.IndexPages);
         Debug.Assert(stopped || totals.Cancelled == 0);
         var inputs = new StoredInputs(databasePath, totals.Found, plan.Extensions);
 

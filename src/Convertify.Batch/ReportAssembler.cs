@@ -7,75 +7,84 @@ using Microsoft.Data.Sqlite;
 namespace Convertify.Batch;
 
 /// <summary>
-/// Turns a run's rows in the state database into its report, in SQL: the inputs in path order, each later member of a
-/// duplicate group linked to its first (a URL group's link wins over a content group's), the groups themselves
-/// (<c>GROUP BY</c> URL and content hash), index pages' disagreements added to the articles' warnings, and the totals.
+/// Turns a run's rows in the state database into its report, in SQL: the inputs in path order, the duplicate groups
+/// (a URL or content hash held more than once), each later member of a group linked to its first (a URL group's link
+/// wins over a content group's), index pages' disagreements added to the articles' warnings, and the totals.
 /// Nothing grows in memory with the number of inputs but the index pages' entries and the articles they name.
 /// </summary>
 internal static class ReportAssembler
 {
-    // Each later member of a group gets its first member (path order; a path a tar held twice keeps its arrival order).
-    private const string LinkSql = """
-        UPDATE inputs SET duplicate_of = linked.first
-        FROM (SELECT seq, first_value(path) OVER w AS first, row_number() OVER w AS n FROM inputs WHERE {0} <> ''
-              WINDOW w AS (PARTITION BY {0} ORDER BY path_key, seq)) AS linked
-        WHERE inputs.seq = linked.seq AND linked.n > 1
+    // The members of the groups, each by its rank in the report's order: only the keys held more than once are sorted
+    // with their rows (an archive without duplicates sorts no window of its rows).
+    private const string MembersSql = """
+        CREATE TEMP TABLE report_members AS
+        SELECT 0 AS k, i.content_hash AS key, o.rank AS rank, i.seq AS seq FROM inputs i JOIN report_order o ON o.seq = i.seq
+        WHERE i.content_hash IN (SELECT content_hash FROM inputs WHERE content_hash <> '' GROUP BY content_hash HAVING count(*) > 1)
+        UNION ALL
+        SELECT 1, i.url, o.rank, i.seq FROM inputs i JOIN report_order o ON o.seq = i.seq
+        WHERE i.url IN (SELECT url FROM inputs WHERE url <> '' GROUP BY url HAVING count(*) > 1)
         """;
 
     // The groups, ordered by their first member, a content group before a URL group with the same first member.
     private const string GroupsSql = """
-        INSERT INTO duplicates(grp, kind, key, path)
-        SELECT dense_rank() OVER (ORDER BY first_key, first_seq, k) - 1, kind, key, path FROM (
-            SELECT kind, k, key, path, path_key, seq, count(*) OVER (PARTITION BY k, key) AS size,
-                   first_value(path_key) OVER w AS first_key, first_value(seq) OVER w AS first_seq
-            FROM (SELECT 'content' AS kind, 0 AS k, content_hash AS key, path, path_key, seq FROM inputs WHERE content_hash <> ''
-                  UNION ALL
-                  SELECT 'url', 1, url, path, path_key, seq FROM inputs WHERE url <> '')
-            WINDOW w AS (PARTITION BY k, key ORDER BY path_key, seq))
-        WHERE size > 1
-        ORDER BY first_key, first_seq, k, path_key, seq;
-        CREATE INDEX duplicates_by_group ON duplicates(grp);
+        CREATE TEMP TABLE report_groups AS
+        SELECT row_number() OVER (ORDER BY first, k) - 1 AS grp, k, key, first
+        FROM (SELECT k, key, min(rank) AS first FROM report_members GROUP BY k, key)
         """;
 
-    /// <summary>Completes the run's rows for the report; returns the totals and the number of duplicate groups.</summary>
+    // Each later member of a group gets its group's first member; a URL group's link replaces a content group's.
+    private const string LinkSql = """
+        INSERT OR REPLACE INTO links(seq, first)
+        SELECT m.seq, f.path FROM report_members m JOIN report_groups g ON g.k = m.k AND g.key = m.key
+            JOIN report_order fo ON fo.rank = g.first JOIN inputs f ON f.seq = fo.seq
+        WHERE m.k = {0} AND m.rank <> g.first
+        """;
+
+    private const string DuplicatesSql = """
+        INSERT INTO duplicates(grp, kind, key, path)
+        SELECT g.grp, CASE g.k WHEN 0 THEN 'content' ELSE 'url' END, g.key, i.path
+        FROM report_groups g JOIN report_members m ON m.k = g.k AND m.key = g.key JOIN inputs i ON i.seq = m.seq
+        ORDER BY g.grp, m.rank;
+        CREATE INDEX duplicates_by_group ON duplicates(grp);
+        DROP TABLE report_members;
+        DROP TABLE report_groups;
+        """;
+
+    /// <summary>Completes the run's rows for the report; returns the number of duplicate groups.</summary>
     /// <param name="connection">The state database, every input written.</param>
+    /// <param name="totals">The inputs' counts by status, as the state's writer counted them.</param>
     /// <param name="notProcessed">The reason given to inputs the run did not process.</param>
     /// <param name="indexPages">Gives articles the ids index pages list them under.</param>
-    public static (BatchTotals Totals, int DuplicateGroups) Assemble(SqliteConnection connection, string notProcessed, IIndexPageReader? indexPages)
+    public static int Assemble(SqliteConnection connection, BatchTotals totals, string notProcessed, IIndexPageReader? indexPages)
     {
         using var transaction = connection.BeginTransaction();
-        using (var cancelled = StateDatabase.Prepare(connection, $"UPDATE inputs SET reason = $reason WHERE status = {(int)BatchStatus.Cancelled}", "$reason"))
+        if (totals.Cancelled > 0)
         {
+            using var cancelled = StateDatabase.Prepare(connection, $"UPDATE inputs SET reason = $reason WHERE status = {(int)BatchStatus.Cancelled}", "$reason");
             cancelled.Transaction = transaction;
             cancelled.Parameters[0].Value = notProcessed;
             cancelled.ExecuteNonQuery();
         }
+        // The report's order (a path a tar held twice keeps its arrival order): a member's rank stands for its place.
+        StateDatabase.Execute(connection, "INSERT INTO report_order(seq) SELECT seq FROM inputs ORDER BY path_key, seq", transaction);
         if (indexPages is not null)
         {
             CrossCheck(connection, transaction, indexPages);
         }
-        StateDatabase.Execute(connection, string.Format(CultureInfo.InvariantCulture, LinkSql, "content_hash"), transaction);
-        StateDatabase.Execute(connection, string.Format(CultureInfo.InvariantCulture, LinkSql, "url"), transaction);
-        StateDatabase.Execute(connection, "INSERT INTO report_order(seq) SELECT seq FROM inputs ORDER BY path_key, seq", transaction);
+        StateDatabase.Execute(connection, MembersSql, transaction);
         StateDatabase.Execute(connection, GroupsSql, transaction);
-        Span<int> counts = stackalloc int[BatchTotals.CountSlots];
+        StateDatabase.Execute(connection, string.Format(CultureInfo.InvariantCulture, LinkSql, 0), transaction);
+        StateDatabase.Execute(connection, string.Format(CultureInfo.InvariantCulture, LinkSql, 1), transaction);
+        StateDatabase.Execute(connection, DuplicatesSql, transaction);
         int groups;
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = "SELECT status, count(*) FROM inputs GROUP BY status";
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    counts[Math.Clamp(reader.GetInt32(0), 0, BatchTotals.CountSlots - 1)] += reader.GetInt32(1);
-                }
-            }
             command.CommandText = "SELECT count(DISTINCT grp) FROM duplicates";
             groups = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         transaction.Commit();
-        return (BatchTotals.Of(counts), groups);
+        return groups;
     }
 
     private sealed record Listed(long Seq, string Path, string Title, DateTimeOffset Published, DateTimeOffset FeedTime);
@@ -100,7 +109,10 @@ internal static class ReportAssembler
         }
         var ids = entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var listed = new Dictionary<string, List<Listed>>(StringComparer.Ordinal);
-        command.CommandText = "SELECT seq, path, title, published, feed_time, path_key FROM inputs WHERE title IS NOT NULL ORDER BY path_key, seq";
+        command.CommandText = """
+            SELECT i.seq, i.path, i.title, i.published, i.feed_time, i.path_key FROM report_order o JOIN inputs i ON i.seq = o.seq
+            WHERE i.title IS NOT NULL ORDER BY o.rank
+            """;
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

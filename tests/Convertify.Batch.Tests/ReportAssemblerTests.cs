@@ -100,7 +100,8 @@ public sealed class ReportAssemblerTests
         }
         writer.CompleteAsync().GetAwaiter().GetResult();
         writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        var (totals, groups) = ReportAssembler.Assemble(database, "not processed", new ArchiveIndexPages());
+        var totals = writer.Totals;
+        var groups = ReportAssembler.Assemble(database, totals, "not processed", new ArchiveIndexPages());
         var path = StateDatabase.PathIn(folder);
         return (new StoredInputs(path, totals.Found, Extensions), new StoredDuplicates(path, groups), totals);
     }
@@ -131,6 +132,51 @@ public sealed class ReportAssemblerTests
         $"{duplicates[3].Kind}|{string.Join(',', duplicates[3].Paths)}".ShouldBe($"{expectedDuplicates[3].Kind}|{string.Join(',', expectedDuplicates[3].Paths)}");
         totals.ShouldBe(BatchTotals.Of(expected));
         totals.Cancelled.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Mixed_url_and_content_groups_link_to_their_first_member_a_url_groups_link_winning()
+    {
+        using var temp = new TemporaryFolder();
+        var published = new DateTimeOffset(2021, 3, 2, 10, 30, 0, TimeSpan.Zero);
+        Input Article(string name, string url, string hash)
+        {
+            var path = $"articles/voa/{name}.md";
+            return new Input(path, new BatchInputResult(path, BatchStatus.Converted, null, name, new OutputNames(path, Extensions)),
+                new ArticleSummary(path, name, url, hash, published, published));
+        }
+        List<Input> inputs =
+        [
+            // d is in a content group whose first is a and in a URL group whose first is b: it links to b.
+            Article("d", "u-b", "h-a"),
+            Article("a", "", "h-a"),
+            Article("b", "u-b", "h-b"),
+            // c heads a content group and a URL group of the same members: the content group comes first.
+            Article("c", "u-c", "h-c"),
+            Article("e", "u-c", "h-c"),
+            Article("f", "u-f", "h-f"),
+            new("articles/voa/g.md", new BatchInputResult("articles/voa/g.md", BatchStatus.Failed, "broken"), null),
+        ];
+
+        var (assembled, duplicates, _) = Assemble(temp.Path, inputs, []);
+
+        assembled.Select(i => $"{i.Path}>{i.DuplicateOf}").ShouldBe([
+            "articles/voa/a.md>", "articles/voa/b.md>", "articles/voa/c.md>", "articles/voa/d.md>articles/voa/b.md",
+            "articles/voa/e.md>articles/voa/c.md", "articles/voa/f.md>", "articles/voa/g.md>",
+        ]);
+        duplicates.Select(d => $"{d.Kind}|{d.Key}|{string.Join(',', d.Paths)}").ShouldBe([
+            "content|h-a|articles/voa/a.md,articles/voa/d.md",
+            "url|u-b|articles/voa/b.md,articles/voa/d.md",
+            "content|h-c|articles/voa/c.md,articles/voa/e.md",
+            "url|u-c|articles/voa/c.md,articles/voa/e.md",
+        ]);
+        duplicates[2].Kind.ShouldBe("content");
+        inputs = [.. inputs.Where(i => i.Path is "articles/voa/a.md" or "articles/voa/f.md" or "articles/voa/g.md")];
+
+        using var alone = new TemporaryFolder();
+        var (single, none, _) = Assemble(alone.Path, inputs, []);
+        single.Select(i => i.DuplicateOf).ShouldAllBe(d => d == null);
+        none.ShouldBeEmpty();
     }
 
     [Fact]

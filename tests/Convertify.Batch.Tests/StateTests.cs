@@ -134,6 +134,26 @@ public sealed class StateTests
     }
 
     [Fact]
+    public async Task Completing_the_writer_commits_its_last_rows_without_waiting_out_the_commit_interval()
+    {
+        using var temp = new TemporaryFolder();
+        using var database = StateDatabase.OpenForRun(temp.Path);
+        // A writer that would never commit on its own: only the run's end can make it write the rows.
+        var writer = new ResultWriter(database, Timeout.InfiniteTimeSpan);
+        await using (writer)
+        {
+            await writer.AddAsync(new InputRow(0, new BatchInputResult("articles/voa/1.md", BatchStatus.Converted)));
+            await writer.AddAsync(new InputRow(1, new BatchInputResult("articles/voa/2.md", BatchStatus.Failed, "broken")));
+
+            await writer.CompleteAsync().WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+        }
+
+        using var command = database.CreateCommand();
+        command.CommandText = "SELECT group_concat(path, ',') FROM (SELECT path FROM inputs ORDER BY seq)";
+        command.ExecuteScalar().ShouldBe("articles/voa/1.md,articles/voa/2.md");
+    }
+
+    [Fact]
     public void An_entry_is_unchanged_only_for_the_same_bytes_tool_options_and_outputs_all_present()
     {
         using var folder = new TemporaryFolder();

@@ -7,25 +7,32 @@ namespace Convertify.Batch.State;
 
 /// <summary>
 /// The state database's one writer: workers hand it their inputs through a bounded channel, and it commits what came
-/// within <see cref="CommitInterval"/> in one transaction (a few hundred rows in a busy run), waking a few times a
+/// within a commit interval in one transaction (a few hundred rows in a busy run), waking a few times a
 /// second rather than once per input. A run killed at any moment loses at most the rows not yet committed; their
 /// outputs were written atomically, so the next run converts those inputs again and gets the same files.
 /// </summary>
 internal sealed class ResultWriter : IAsyncDisposable
 {
     private const int Capacity = 4096;
-    private static readonly TimeSpan CommitInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan DefaultCommitInterval = TimeSpan.FromMilliseconds(100);
+    private readonly TimeSpan _commitInterval;
     private readonly SqliteConnection _connection;
     private readonly Channel<InputRow> _rows = Channel.CreateBounded<InputRow>(new BoundedChannelOptions(Capacity) { SingleReader = true });
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _setManifest;
     private readonly SqliteCommand _forgetManifest;
     private readonly SqliteCommand _insertIndexEntry;
+    // Cancelled by CompleteAsync: the last rows are committed at once rather than after the commit interval.
+    private readonly CancellationTokenSource _completing = new();
+    private readonly int[] _counts = new int[BatchTotals.CountSlots];
     private readonly Task _loop;
 
-    public ResultWriter(SqliteConnection connection)
+    /// <param name="connection">The state database.</param>
+    /// <param name="commitInterval">How long the writer lets rows gather before a commit; 100 ms when null.</param>
+    public ResultWriter(SqliteConnection connection, TimeSpan? commitInterval = null)
     {
         _connection = connection;
+        _commitInterval = commitInterval ?? DefaultCommitInterval;
         _insert = StateDatabase.Prepare(connection, """
             INSERT INTO inputs(seq, path, path_key, status, reason, id, has_outputs, warnings, title, url, content_hash, published, feed_time)
             VALUES ($seq, $path, $key, $status, $reason, $id, $outputs, $warnings, $title, $url, $hash, $published, $feed)
@@ -42,10 +49,14 @@ internal sealed class ResultWriter : IAsyncDisposable
     /// <exception cref="ChannelClosedException">The writer failed (see <see cref="CompleteAsync"/>).</exception>
     public ValueTask AddAsync(InputRow row) => _rows.Writer.WriteAsync(row);
 
+    /// <summary>The counts by status of the inputs written: complete once <see cref="CompleteAsync"/> has finished.</summary>
+    public BatchTotals Totals => BatchTotals.Of(_counts);
+
     /// <summary>Commits what was handed in and stops; rethrows what made the writer fail.</summary>
     public Task CompleteAsync()
     {
         _rows.Writer.TryComplete();
+        _completing.Cancel();
         return _loop;
     }
 
@@ -53,6 +64,7 @@ internal sealed class ResultWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _rows.Writer.TryComplete();
+        _completing.Cancel();
         try
         {
             await _loop.ConfigureAwait(false);
@@ -61,6 +73,7 @@ internal sealed class ResultWriter : IAsyncDisposable
         {
             // Reported by CompleteAsync to a run that got that far.
         }
+        _completing.Dispose();
         foreach (var command in (ReadOnlySpan<SqliteCommand>)[_insert, _setManifest, _forgetManifest, _insertIndexEntry])
         {
             command.Dispose();
@@ -96,10 +109,11 @@ internal sealed class ResultWriter : IAsyncDisposable
         {
             while (await rows.WaitToReadAsync().ConfigureAwait(false))
             {
-                if (rows.Count < Capacity / 2)
+                if (rows.Count < Capacity / 2 && !_completing.IsCancellationRequested)
                 {
-                    // Let the rows of the next moments come: a transaction per row would cost more than the rows.
-                    await Task.Delay(CommitInterval).ConfigureAwait(false);
+                    // Let the rows of the next moments come: a transaction per row would cost more than the rows. The
+                    // run's end cuts the wait short: no more rows will come.
+                    await Task.Delay(_commitInterval, _completing.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 }
                 using var transaction = _connection.BeginTransaction();
                 while (rows.TryRead(out var row))
@@ -138,6 +152,7 @@ internal sealed class ResultWriter : IAsyncDisposable
         p[11].Value = summary is null ? DBNull.Value : summary.Published.ToString("O", CultureInfo.InvariantCulture);
         p[12].Value = summary is null ? DBNull.Value : summary.FeedTime.ToString("O", CultureInfo.InvariantCulture);
         _insert.ExecuteNonQuery();
+        BatchTotals.Tally(_counts, result.Status);
         if (row.Manifest is not null || row.ForgetManifest)
         {
             WriteManifest(row.Manifest is null ? _forgetManifest : _setManifest, transaction, row.GroupPath ?? result.Path, row.Manifest);

@@ -6,7 +6,8 @@ namespace Convertify.Batch.State;
 /// <summary>
 /// A batch's state in one SQLite database, <c>&lt;out&gt;/.convertify/state.db</c> (WAL journal): <c>manifest</c>, one row
 /// per input whose outputs an earlier run wrote (what makes runs incremental), and the current run's <c>inputs</c>, one
-/// row per input found, from which the report, its duplicate groups and the index cross-checks are read.
+/// row per input found, from which the report, its duplicate groups and the index cross-checks are read (the report's
+/// order, groups and links to a group's first member are kept in tables of their own).
 /// </summary>
 /// <remarks>
 /// SQLite is the system's <c>libsqlite3</c>: the NativeAOT binary links it directly (no library beside it), and the
@@ -28,14 +29,16 @@ internal static class StateDatabase
         DROP TABLE IF EXISTS index_entries;
         DROP TABLE IF EXISTS report_order;
         DROP TABLE IF EXISTS duplicates;
+        DROP TABLE IF EXISTS links;
         CREATE TABLE inputs(
             seq INTEGER PRIMARY KEY, path TEXT NOT NULL, path_key BLOB NOT NULL, status INTEGER NOT NULL, reason TEXT, id TEXT,
-            has_outputs INTEGER NOT NULL, warnings TEXT, duplicate_of TEXT,
+            has_outputs INTEGER NOT NULL, warnings TEXT,
             title TEXT, url TEXT, content_hash TEXT, published TEXT, feed_time TEXT);
         CREATE TABLE index_entries(list_path TEXT NOT NULL, month INTEGER NOT NULL, day INTEGER NOT NULL, title TEXT NOT NULL,
             site TEXT NOT NULL, id TEXT NOT NULL);
         CREATE TABLE report_order(rank INTEGER PRIMARY KEY, seq INTEGER NOT NULL);
         CREATE TABLE duplicates(grp INTEGER NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, path TEXT NOT NULL);
+        CREATE TABLE links(seq INTEGER PRIMARY KEY, first TEXT NOT NULL);
         """;
 
     private static readonly Lazy<bool> s_sqlite = new(UseSystemSqlite);

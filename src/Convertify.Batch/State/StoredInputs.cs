@@ -11,8 +11,8 @@ namespace Convertify.Batch.State;
 internal sealed class StoredInputs(string databasePath, int count, string[] extensions) : IReadOnlyList<BatchInputResult>
 {
     private const string Select = """
-        SELECT i.path, i.status, i.reason, i.id, i.has_outputs, i.warnings, i.duplicate_of
-        FROM report_order o JOIN inputs i ON i.seq = o.seq
+        SELECT i.path, i.status, i.reason, i.id, i.has_outputs, i.warnings, l.first
+        FROM report_order o JOIN inputs i ON i.seq = o.seq LEFT JOIN links l ON l.seq = i.seq
         """;
 
     /// <summary>The <c>has_outputs</c> of an article of an input that holds many: its outputs are named per article.</summary>
