@@ -305,8 +305,13 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
         }
     }
 
-    private ValueTask Record(InputRow row)
+    /// <remarks>
+    /// A row is counted once the state's writer took it: when the writer has failed the hand-over throws, and the
+    /// input is then one not reached, not also converted or failed (the accounting line must add up to the inputs found).
+    /// </remarks>
+    private async ValueTask Record(InputRow row)
     {
+        await _results.AddAsync(row).ConfigureAwait(false);
         switch (row.Result.Status)
         {
             case BatchStatus.Converted: Interlocked.Increment(ref _converted); break;
@@ -314,7 +319,6 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
             case BatchStatus.Skipped: Interlocked.Increment(ref _skipped); break;
             case BatchStatus.Failed: Interlocked.Increment(ref _failed); break;
         }
-        return _results.AddAsync(row);
     }
 
     private BatchFilterCount[] FilteredOut() =>
