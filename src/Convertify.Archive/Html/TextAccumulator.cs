@@ -92,8 +92,9 @@ internal sealed class TextAccumulator
 
     /// <summary>
     /// The index of the first collapsible, ideographic space or invisible character: everything the text passes do not
-    /// copy as it is; -1 when there is none. (SearchValues would use a probabilistic map for this set, which is slower
-    /// on CJK text than these few comparisons.)
+    /// copy as it is; -1 when there is none. Written out rather than <c>IndexOfAny(SearchValues)</c>, whose probabilistic
+    /// map for this mixed ASCII/non-ASCII set is slower on CJK text: finding every such character in the corpus's text
+    /// 50 times took 30–33 ms here against 42–57 ms with SearchValues (same results; 2026-12-07, JIT).
     /// </summary>
     public static int IndexOfSpecial(ReadOnlySpan<char> text)
     {
