@@ -33,7 +33,10 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
     private string? _lastPath;
     private int _foundCount;
     private int? _total;
-    private int _done, _converted, _unchanged, _skipped, _failed;
+    private int _done;
+    // By status (BatchTotals.Slot), the rows the state's writer took: the live progress, and once the writer has
+    // committed them all, the report's totals.
+    private readonly int[] _counts = new int[BatchTotals.CountSlots];
     private readonly int[] _filtered = new int[Enum.GetValues<BatchFilter>().Length];
     private volatile bool _failFastTriggered;
     private CatalogFeeder? _catalog;
@@ -105,7 +108,7 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
             : _failFastTriggered ? "not processed: --fail-fast stopped the run after a failure"
             : _fault is { } fault ? $"not reached: the run stopped at {fault.Path}: {StorageFault.Describe(fault.Problem)}"
             : "not processed";
-        var totals = _results.Totals;
+        var totals = BatchTotals.Of(_counts);
         var groups = ReportAssembler.Assemble(database, totals, notProcessed, converter.IndexPages);
         Debug.Assert(stopped || totals.Cancelled == 0);
         var inputs = new StoredInputs(databasePath, totals.Found, plan.Extensions);
@@ -184,9 +187,10 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
         {
             var found = knownCount ?? _foundCount;
             var reached = Volatile.Read(ref _done);
+            var t = Counted();
             accounting = string.Create(CultureInfo.InvariantCulture,
-                $"the report could not be written; of {found} inputs found: {_converted} converted, {_unchanged} unchanged, {_skipped} skipped, " +
-                $"{_failed} failed, {found - reached} not reached");
+                $"the report could not be written; of {found} inputs found: {t.Converted} converted, {t.Unchanged} unchanged, {t.Skipped} skipped, " +
+                $"{t.Failed} failed, {found - reached} not reached");
             if (knownCount is null && !_sourceDone)
             {
                 accounting += " (and the rest of the source not read)";
@@ -312,13 +316,18 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
     private async ValueTask Record(InputRow row)
     {
         await _results.AddAsync(row).ConfigureAwait(false);
-        switch (row.Result.Status)
+        Interlocked.Increment(ref _counts[BatchTotals.Slot(row.Result.Status)]);
+    }
+
+    /// <summary>The counts so far, read while workers may still be adding to them.</summary>
+    private BatchTotals Counted()
+    {
+        Span<int> counts = stackalloc int[BatchTotals.CountSlots];
+        for (var i = 0; i < counts.Length; i++)
         {
-            case BatchStatus.Converted: Interlocked.Increment(ref _converted); break;
-            case BatchStatus.Unchanged: Interlocked.Increment(ref _unchanged); break;
-            case BatchStatus.Skipped: Interlocked.Increment(ref _skipped); break;
-            case BatchStatus.Failed: Interlocked.Increment(ref _failed); break;
+            counts[i] = Volatile.Read(ref _counts[i]);
         }
+        return BatchTotals.Of(counts);
     }
 
     private BatchFilterCount[] FilteredOut() =>
@@ -338,7 +347,13 @@ internal sealed class BatchRun(Converter converter, string input, BatchOptions o
         _ => "--until " + options.Until!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
-    private void Report(string current) =>
-        progress?.Report(new BatchProgress(Volatile.Read(ref _done), _total, Volatile.Read(ref _converted), Volatile.Read(ref _unchanged),
-            Volatile.Read(ref _skipped), Volatile.Read(ref _failed), _clock.Elapsed, current));
+    private void Report(string current)
+    {
+        if (progress is null)
+        {
+            return;
+        }
+        var t = Counted();
+        progress.Report(new BatchProgress(Volatile.Read(ref _done), _total, t.Converted, t.Unchanged, t.Skipped, t.Failed, _clock.Elapsed, current));
+    }
 }

@@ -27,8 +27,11 @@ public sealed record BatchTotals(int Converted, int Unchanged, int Skipped, int 
     internal const int CountSlots = (int)BatchStatus.Cancelled + 1;
 
     /// <summary>Adds one input of <paramref name="status"/> to <paramref name="counts"/> (<see cref="CountSlots"/> long).</summary>
-    internal static void Tally(Span<int> counts, BatchStatus status) =>
-        counts[status is >= BatchStatus.Converted and < BatchStatus.Cancelled ? (int)status : (int)BatchStatus.Cancelled]++;
+    internal static void Tally(Span<int> counts, BatchStatus status) => counts[Slot(status)]++;
+
+    /// <summary>The counter of <paramref name="status"/> among <see cref="CountSlots"/>.</summary>
+    internal static int Slot(BatchStatus status) =>
+        status is >= BatchStatus.Converted and < BatchStatus.Cancelled ? (int)status : (int)BatchStatus.Cancelled;
 
     /// <summary>The totals of counters filled by <see cref="Tally"/>.</summary>
     internal static BatchTotals Of(ReadOnlySpan<int> counts) =>

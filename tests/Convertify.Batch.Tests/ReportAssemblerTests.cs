@@ -100,7 +100,7 @@ public sealed class ReportAssemblerTests
         }
         writer.CompleteAsync().GetAwaiter().GetResult();
         writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        var totals = writer.Totals;
+        var totals = BatchTotals.Of(rows.Select(r => r.Result));
         var groups = ReportAssembler.Assemble(database, totals, "not processed", new ArchiveIndexPages());
         var path = StateDatabase.PathIn(folder);
         return (new StoredInputs(path, totals.Found, Extensions), new StoredDuplicates(path, groups), totals);

@@ -24,7 +24,6 @@ internal sealed class ResultWriter : IAsyncDisposable
     private readonly SqliteCommand _insertIndexEntry;
     // Cancelled by CompleteAsync: the last rows are committed at once rather than after the commit interval.
     private readonly CancellationTokenSource _completing = new();
-    private readonly int[] _counts = new int[BatchTotals.CountSlots];
     private readonly Task _loop;
 
     /// <param name="connection">The state database.</param>
@@ -48,9 +47,6 @@ internal sealed class ResultWriter : IAsyncDisposable
     /// <summary>Hands an input to the writer; waits while the channel is full.</summary>
     /// <exception cref="ChannelClosedException">The writer failed (see <see cref="CompleteAsync"/>).</exception>
     public ValueTask AddAsync(InputRow row) => _rows.Writer.WriteAsync(row);
-
-    /// <summary>The counts by status of the inputs written: complete once <see cref="CompleteAsync"/> has finished.</summary>
-    public BatchTotals Totals => BatchTotals.Of(_counts);
 
     /// <summary>Commits what was handed in and stops; rethrows what made the writer fail.</summary>
     public Task CompleteAsync()
@@ -152,7 +148,6 @@ internal sealed class ResultWriter : IAsyncDisposable
         p[11].Value = summary is null ? DBNull.Value : summary.Published.ToString("O", CultureInfo.InvariantCulture);
         p[12].Value = summary is null ? DBNull.Value : summary.FeedTime.ToString("O", CultureInfo.InvariantCulture);
         _insert.ExecuteNonQuery();
-        BatchTotals.Tally(_counts, result.Status);
         if (row.Manifest is not null || row.ForgetManifest)
         {
             WriteManifest(row.Manifest is null ? _forgetManifest : _setManifest, transaction, row.GroupPath ?? result.Path, row.Manifest);
