@@ -27,7 +27,7 @@ internal sealed class ArticleBodyReader(ArchiveReaderOptions options)
         var body = _parsers.Value!.ParseLenient(html, warnings);
         var preprocessor = new BodyPreprocessor(path, Options, images, warnings);
         var stats = preprocessor.Run(body);
-        var converter = new BodyConverter(path, Options, urls, images, warnings, stats);
+        var converter = new BodyConverter(path, Options, urls, images, warnings, stats, preprocessor.Boilerplate);
         var blocks = BodyCleaner.Clean(converter.Convert(body), warnings);
 
         var found = preprocessor.Metadata;

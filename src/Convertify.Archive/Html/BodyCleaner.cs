@@ -44,13 +44,13 @@ internal static class BodyCleaner
                         warnings.Add("text.array-artifact-removed", "stray 'Array' text removed");
                         break;
                     }
-                    builder.Add(p with { Inlines = inlines });
+                    builder.Add(inlines == p.Inlines ? p : p with { Inlines = inlines });
                     break;
                 case HeadingBlock h:
                     var heading = CleanInlines(h.Inlines, ref removed);
                     if (heading.Length > 0)
                     {
-                        builder.Add(h with { Inlines = heading });
+                        builder.Add(heading == h.Inlines ? h : h with { Inlines = heading });
                     }
                     break;
                 case FigureBlock f:
@@ -137,39 +137,79 @@ internal static class BodyCleaner
     private static bool IsShareLabel(string text) =>
         text.Trim() is "分享 :" or "分享:" or "分享：" or "分享" or "Share" or "Share:" or "Share this";
 
+    /// <summary>
+    /// The inlines with the characters XML forbids removed, empty texts and wrappers dropped, adjacent texts joined and
+    /// nested wrappers of one kind merged; <paramref name="inlines"/> itself when that changes nothing (most paragraphs),
+    /// so a clean paragraph costs no copy.
+    /// </summary>
     private static ImmutableArray<Inline> CleanInlines(ImmutableArray<Inline> inlines, ref int removed)
     {
-        var builder = ImmutableArray.CreateBuilder<Inline>(inlines.Length);
-        foreach (var inline in inlines)
+        // Null while every inline so far is kept as it is; then the inlines up to the first change are copied into it.
+        ImmutableArray<Inline>.Builder? builder = null;
+        for (var i = 0; i < inlines.Length; i++)
         {
+            var inline = inlines[i];
             switch (inline)
             {
                 case TextInline t:
                     var text = Clean(t.Text, ref removed);
+                    if (builder is null && text.Length > 0 && ReferenceEquals(text, t.Text) && (i == 0 || inlines[i - 1] is not TextInline))
+                    {
+                        break;
+                    }
+                    builder ??= CopyBefore(inlines, i);
                     if (text.Length > 0)
                     {
-                        AddJoined(builder, new TextInline(text));
+                        AddJoined(builder, ReferenceEquals(text, t.Text) ? t : new TextInline(text));
                     }
                     break;
                 case StrongInline s:
-                    AddMerged(builder, Unnest<StrongInline>(CleanInlines(s.Inlines, ref removed), x => x.Inlines), i => new StrongInline(i), x => x.Inlines);
+                    var strong = Unnest<StrongInline>(CleanInlines(s.Inlines, ref removed), x => x.Inlines);
+                    if (builder is null && strong.Length > 0 && strong == s.Inlines && (i == 0 || inlines[i - 1] is not StrongInline))
+                    {
+                        break;
+                    }
+                    builder ??= CopyBefore(inlines, i);
+                    AddMerged(builder, strong, content => new StrongInline(content), x => x.Inlines);
                     break;
                 case EmphasisInline e:
-                    AddMerged(builder, Unnest<EmphasisInline>(CleanInlines(e.Inlines, ref removed), x => x.Inlines), i => new EmphasisInline(i), x => x.Inlines);
+                    var emphasis = Unnest<EmphasisInline>(CleanInlines(e.Inlines, ref removed), x => x.Inlines);
+                    if (builder is null && emphasis.Length > 0 && emphasis == e.Inlines && (i == 0 || inlines[i - 1] is not EmphasisInline))
+                    {
+                        break;
+                    }
+                    builder ??= CopyBefore(inlines, i);
+                    AddMerged(builder, emphasis, content => new EmphasisInline(content), x => x.Inlines);
                     break;
                 case LinkInline l:
                     var linked = CleanInlines(l.Inlines, ref removed);
+                    if (builder is null && linked.Length > 0 && linked == l.Inlines)
+                    {
+                        break;
+                    }
+                    builder ??= CopyBefore(inlines, i);
                     if (linked.Length > 0)
                     {
                         builder.Add(l with { Inlines = linked });
                     }
                     break;
                 default:
-                    builder.Add(inline);
+                    builder?.Add(inline);
                     break;
             }
         }
-        return builder.ToImmutable();
+        return builder is null ? inlines : builder.ToImmutable();
+    }
+
+    /// <summary>A builder holding the first <paramref name="count"/> of <paramref name="inlines"/>.</summary>
+    private static ImmutableArray<Inline>.Builder CopyBefore(ImmutableArray<Inline> inlines, int count)
+    {
+        var builder = ImmutableArray.CreateBuilder<Inline>(inlines.Length);
+        for (var i = 0; i < count; i++)
+        {
+            builder.Add(inlines[i]);
+        }
+        return builder;
     }
 
     /// <summary>Strong inside strong (or emphasis inside emphasis) adds nothing: its content moves up.</summary>

@@ -19,6 +19,9 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
 
     public BodyMetadata Metadata => _lead.Metadata;
 
+    /// <summary>The boilerplate elements the statistics pass met, with their reasons (<see cref="NodeStatsPass.Compute"/>).</summary>
+    public Dictionary<IElement, string> Boilerplate { get; } = new(ReferenceEqualityComparer.Instance);
+
     public Dictionary<IElement, NodeStats> Run(IElement body)
     {
         var survey = Survey(body);
@@ -31,7 +34,7 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
         _lead.Lift(body);
         FeedFooter.Remove(body, survey.Footers, warnings);
         RemovePromotions(survey.Promotions);
-        return NodeStatsPass.Compute(body, images);
+        return NodeStatsPass.Compute(body, images, Boilerplate);
     }
 
     /// <summary>One pass over the tree: enforces the element limit and finds the feed footer, the sites' removed blocks and app promotions.</summary>

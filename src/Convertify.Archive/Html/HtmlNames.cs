@@ -101,10 +101,15 @@ internal static class HtmlNames
     }
 
     /// <summary>An element that is an image: <c>img</c>, <c>picture</c>, or a malformed tag glued to its attribute (<c>&lt;imgsrc=…</c>).</summary>
-    public static bool IsImage(IElement e) => e.LocalName is "img" or "picture" or "image" || IsGluedImage(e);
+    public static bool IsImage(IElement e) => IsImage(e.LocalName);
 
-    public static bool IsGluedImage(IElement e) => e.LocalName.Length > 3 && e.LocalName.StartsWith("img", StringComparison.Ordinal)
-        && (e.LocalName.Contains('=') || e.LocalName.StartsWith("imgsrc", StringComparison.Ordinal));
+    /// <summary><see cref="IsImage(IElement)"/> for an element named <paramref name="name"/>.</summary>
+    public static bool IsImage(string name) => name is "img" or "picture" or "image" || IsGluedImage(name);
+
+    public static bool IsGluedImage(IElement e) => IsGluedImage(e.LocalName);
+
+    private static bool IsGluedImage(string name) => name.Length > 3 && name.StartsWith("img", StringComparison.Ordinal)
+        && (name.Contains('=') || name.StartsWith("imgsrc", StringComparison.Ordinal));
 
     /// <summary>WordPress and similar sites draw emoji as small images whose alt text is the emoji itself.</summary>
     public static bool IsEmoji(IElement img)

@@ -149,10 +149,10 @@ internal sealed class ImageResolver(UrlResolver urls)
         {
             return null;
         }
-        var unwrapped = ImageUrls.Unwrap(resolved);
-        // resolvedUri is the parse of resolved; an unwrapped proxy URL is new text and is parsed.
-        var u = resolvedUri is not null && string.Equals(unwrapped, resolved, StringComparison.Ordinal) ? resolvedUri
-            : Uri.TryCreate(unwrapped, UriKind.Absolute, out var fresh) ? fresh : null;
+        // resolvedUri is the parse of resolved; Unwrap hands back the parse of what it returns when it has it.
+        var unwrappedUri = resolvedUri;
+        var unwrapped = ImageUrls.Unwrap(resolved, ref unwrappedUri);
+        var u = unwrappedUri ?? (Uri.TryCreate(unwrapped, UriKind.Absolute, out var fresh) ? fresh : null);
         if (u is null || u.Scheme is not ("http" or "https"))
         {
             return null;

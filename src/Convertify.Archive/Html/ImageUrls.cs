@@ -8,43 +8,74 @@ internal static class ImageUrls
     /// <summary>Unwraps proxies repeatedly and makes the URL absolute https where the proxy dropped the scheme.</summary>
     public static string Unwrap(string url)
     {
+        Uri? parsed = null;
+        return Unwrap(url, ref parsed);
+    }
+
+    /// <summary>
+    /// <see cref="Unwrap(string)"/>, with <paramref name="parsed"/> the parse of <paramref name="url"/> when the caller has
+    /// it (null otherwise): a proxied URL is then not parsed again, and on return <paramref name="parsed"/> is what
+    /// <c>Uri.TryCreate(result, UriKind.Absolute, …)</c> would give, when known (null otherwise).
+    /// </summary>
+    public static string Unwrap(string url, ref Uri? parsed)
+    {
         for (var i = 0; i < 5; i++)
         {
-            var next = UnwrapOnce(url);
+            var next = UnwrapOnce(url, parsed, out var nextParsed);
             if (next is null || next == url)
             {
                 break;
             }
             url = next;
+            parsed = nextParsed;
         }
         return url;
     }
 
-    private static string? UnwrapOnce(string url)
+    private static string? UnwrapOnce(string url, Uri? parsed, out Uri? nextParsed)
     {
+        nextParsed = null;
         // A proxy's host names itself; most URLs are not proxied, and parsing them only to learn that is costly.
         if (!url.Contains("weserv.nl", StringComparison.OrdinalIgnoreCase) && !url.Contains("thumbor", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        var uri = parsed;
+        if (uri is null && !Uri.TryCreate(url, UriKind.Absolute, out uri))
         {
             return null;
         }
         var host = uri.Host;
         if (host.EndsWith("weserv.nl", StringComparison.OrdinalIgnoreCase))
         {
-            return UnwrapWeserv(url);
+            return UnwrapWeserv(url, out nextParsed);
         }
         if (host.Contains("thumbor", StringComparison.OrdinalIgnoreCase))
         {
-            return UnwrapThumbor(uri);
+            return UnwrapThumbor(uri, out nextParsed);
         }
         return null;
     }
 
-    private static string? UnwrapWeserv(string url)
+    /// <summary>The absolute URI of <paramref name="text"/> parsed, and that parse when it is also the parse of its result (the text was canonical).</summary>
+    private static string? AbsoluteUriOf(string text, out Uri? parsed)
     {
+        parsed = null;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+        var absolute = uri.AbsoluteUri;
+        if (string.Equals(absolute, text, StringComparison.Ordinal))
+        {
+            parsed = uri;
+        }
+        return absolute;
+    }
+
+    private static string? UnwrapWeserv(string url, out Uri? parsed)
+    {
+        parsed = null;
         var q = url.IndexOf('?');
         if (q < 0)
         {
@@ -81,11 +112,12 @@ internal static class ImageUrls
         {
             value = "https://" + value;
         }
-        return Uri.TryCreate(value, UriKind.Absolute, out var inner) ? inner.AbsoluteUri : null;
+        return AbsoluteUriOf(value, out parsed);
     }
 
-    private static string? UnwrapThumbor(Uri uri)
+    private static string? UnwrapThumbor(Uri uri, out Uri? parsed)
     {
+        parsed = null;
         var path = uri.GetComponents(UriComponents.PathAndQuery, UriFormat.UriEscaped);
         var unsafeAt = path.IndexOf("/unsafe/", StringComparison.Ordinal);
         var rest = unsafeAt >= 0 ? path[(unsafeAt + 8)..] : path.TrimStart('/');
@@ -98,7 +130,7 @@ internal static class ImageUrls
             {
                 inner = Uri.UnescapeDataString(inner);
             }
-            return Uri.TryCreate(inner, UriKind.Absolute, out var u) ? u.AbsoluteUri : null;
+            return AbsoluteUriOf(inner, out parsed);
         }
         // Options (WxH, fit-in, filters:…, smart) precede the image path, which thumbor loads from its origin.
         var segments = rest.Split('/');
@@ -134,18 +166,27 @@ internal static class ImageUrls
         {
             return null;
         }
-        string? best = null;
+        // The candidates are read as spans of the srcset: only the winner becomes a string.
+        var best = ReadOnlySpan<char>.Empty;
+        var found = false;
         var bestSize = double.MinValue;
-        foreach (var part in SplitCandidates(srcset))
+        var start = 0;
+        for (var i = 0; i <= srcset.Length; i++)
         {
-            var p = part.Trim();
+            // Candidates end at commas that follow a descriptor or URL end (URLs may hold commas).
+            if (i < srcset.Length && !(srcset[i] == ',' && (i + 1 == srcset.Length || char.IsWhiteSpace(srcset[i + 1]))))
+            {
+                continue;
+            }
+            var p = srcset.AsSpan(start, i - start).Trim();
+            start = i + 1;
             if (p.Length == 0)
             {
                 continue;
             }
-            var space = p.IndexOfAny([' ', '\t', '\n']);
+            var space = p.IndexOfAny(' ', '\t', '\n');
             var url = space < 0 ? p : p[..space];
-            var descriptor = space < 0 ? "" : p[(space + 1)..].Trim();
+            var descriptor = space < 0 ? [] : p[(space + 1)..].Trim();
             double size = 1;
             if (descriptor.Length > 1 && double.TryParse(descriptor[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
             {
@@ -155,23 +196,9 @@ internal static class ImageUrls
             {
                 bestSize = size;
                 best = url;
+                found = true;
             }
         }
-        return best;
-    }
-
-    /// <summary>Splits srcset candidates at commas that follow a descriptor or URL end (URLs may hold commas).</summary>
-    private static IEnumerable<string> SplitCandidates(string srcset)
-    {
-        var start = 0;
-        for (var i = 0; i < srcset.Length; i++)
-        {
-            if (srcset[i] == ',' && (i + 1 == srcset.Length || char.IsWhiteSpace(srcset[i + 1])))
-            {
-                yield return srcset[start..i];
-                start = i + 1;
-            }
-        }
-        yield return srcset[start..];
+        return found ? best.ToString() : null;
     }
 }

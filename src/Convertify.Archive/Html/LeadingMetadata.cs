@@ -82,13 +82,28 @@ internal sealed class LeadingMetadata(WarningLog warnings)
 
     private static void PushChildren(Stack<IElement> stack, IElement parent)
     {
-        foreach (var child in parent.Children.Reverse())
+        // The child nodes by index, last first: Children is a live collection that walks the child nodes on every step.
+        var nodes = parent.ChildNodes;
+        for (var i = nodes.Length - 1; i >= 0; i--)
         {
-            stack.Push(child);
+            if (nodes[i] is IElement child)
+            {
+                stack.Push(child);
+            }
         }
     }
 
-    private bool LiftedBySite(IElement e) => SiteCatalog.Profiles.Any(site => site.TryLiftLeading(e, this));
+    private bool LiftedBySite(IElement e)
+    {
+        foreach (var site in SiteCatalog.Profiles)
+        {
+            if (site.TryLiftLeading(e, this))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>A <c>&lt;time&gt;</c> stamp: its time (not a bare day) when no date was found yet, and the byline waiting for it.</summary>
     private void LiftTime(IElement time)
@@ -107,7 +122,19 @@ internal sealed class LeadingMetadata(WarningLog warnings)
         }
     }
 
-    private static int DirectText(IElement e) => e.ChildNodes.OfType<IText>().Sum(t => t.Data.Trim().Length);
+    private static int DirectText(IElement e)
+    {
+        var length = 0;
+        var nodes = e.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (nodes[i] is IText t)
+            {
+                length += t.Data.AsSpan().Trim().Length;
+            }
+        }
+        return length;
+    }
 
     /// <summary>True when <paramref name="child"/> is all <paramref name="parent"/> shows: its other children are blank text, breaks or comments.</summary>
     private static bool SameText(IElement parent, IElement child) =>

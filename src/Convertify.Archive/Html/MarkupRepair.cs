@@ -27,7 +27,8 @@ internal static class MarkupRepair
             foreach (var tag in Tags)
             {
                 var nameEnd = i + 1 + tag.Length;
-                if (nameEnd >= html.Length || !html.AsSpan(i + 1).StartsWith(tag, StringComparison.OrdinalIgnoreCase) || !char.IsAsciiLetter(html[nameEnd]))
+                if (nameEnd >= html.Length || (html[i + 1] | 0x20) != tag[0] || !html.AsSpan(i + 1).StartsWith(tag, StringComparison.OrdinalIgnoreCase)
+                    || !char.IsAsciiLetter(html[nameEnd]))
                 {
                     continue;
                 }

@@ -16,11 +16,15 @@ internal static class NodeStatsPass
     /// to every question the converter asks of it). Dropped and boilerplate elements count nothing, and images nothing but
     /// themselves, so the pass does not go inside them (nor does the converter).
     /// </summary>
-    public static Dictionary<IElement, NodeStats> Compute(IElement body, ImageResolver images)
+    /// <remarks>
+    /// The boilerplate elements it meets go into <paramref name="boilerplate"/> with their reason: the converter reaches
+    /// no element this pass did not (when <see cref="Enters"/> the body), so it need not ask again.
+    /// </remarks>
+    public static Dictionary<IElement, NodeStats> Compute(IElement body, ImageResolver images, Dictionary<IElement, string> boilerplate)
     {
         var stats = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance);
         var frames = new Frame[16];
-        if (!TryEnter(body, images, stats, out _, out frames[0]))
+        if (!TryEnter(body, images, stats, boilerplate, out _, out frames[0]))
         {
             return stats;
         }
@@ -48,7 +52,7 @@ internal static class NodeStatsPass
                 }
                 else if (c is IElement child)
                 {
-                    if (TryEnter(child, images, stats, out var leaf, out var childFrame))
+                    if (TryEnter(child, images, stats, boilerplate, out var leaf, out var childFrame))
                     {
                         if (depth == frames.Length)
                         {
@@ -82,17 +86,24 @@ internal static class NodeStatsPass
     /// Starts an element: false with its facts when they need no look inside (dropped, boilerplate, an image), else true
     /// with the frame that gathers its children's.
     /// </summary>
-    private static bool TryEnter(IElement e, ImageResolver images, Dictionary<IElement, NodeStats> stats, out NodeStats leaf, out Frame frame)
+    private static bool TryEnter(IElement e, ImageResolver images, Dictionary<IElement, NodeStats> stats, Dictionary<IElement, string> boilerplate,
+        out NodeStats leaf, out Frame frame)
     {
         var name = e.LocalName;
         frame = default;
         leaf = default;
-        if (HtmlNames.IsDropped(name) || HtmlNames.IsBoilerplate(e, out _))
+        if (HtmlNames.IsDropped(name))
         {
             Keep(e, leaf, stats);
             return false;
         }
-        if (HtmlNames.IsImage(e))
+        if (HtmlNames.IsBoilerplate(e, out var reason))
+        {
+            boilerplate[e] = reason!;
+            Keep(e, leaf, stats);
+            return false;
+        }
+        if (HtmlNames.IsImage(name))
         {
             var resolved = images.Resolve(e);
             leaf = resolved.IsReal ? new NodeStats(0, 1, resolved.Url, false, 0) : default;
@@ -108,6 +119,10 @@ internal static class NodeStatsPass
         };
         return true;
     }
+
+    /// <summary>True when the pass goes inside <paramref name="body"/>: it is not dropped, boilerplate or an image (a parsed body never is).</summary>
+    public static bool Enters(IElement body) =>
+        !HtmlNames.IsDropped(body.LocalName) && !HtmlNames.IsBoilerplate(body, out _) && !HtmlNames.IsImage(body.LocalName);
 
     /// <summary>Records the facts the converter reads: see <see cref="Compute"/>.</summary>
     private static void Keep(IElement e, NodeStats s, Dictionary<IElement, NodeStats> stats)
