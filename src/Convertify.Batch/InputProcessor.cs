@@ -23,6 +23,7 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
     Action<string, StorageProblem>? storageFault = null)
 {
     private readonly OutputWriter _files = new(outputDirectory);
+    private readonly string _outputPrefix = outputDirectory + Path.DirectorySeparatorChar;
     private readonly ConcurrentDictionary<string, bool> _selectedFound = new(StringComparer.Ordinal);
 
     /// <summary>The selected ids (<see cref="BatchOptions.Selection"/>) of the articles read so far, whatever the other filters said.</summary>
@@ -129,9 +130,8 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
             // With the article, so the catalogue lists them among its problems.
             article = article with { Warnings = article.Warnings.AddRange(writerWarnings) };
         }
-        var warnings = article.Warnings.Select(w => w.ToString()).ToList();
         var result = new BatchInputResult(path, unchanged ? BatchStatus.Unchanged : BatchStatus.Converted, unchanged ? "unchanged since the last run" : null,
-            metadata.Id, outputNames, warnings.Count > 0 ? warnings : null);
+            metadata.Id, outputNames, WarningTexts(article));
         var summary = new ArticleSummary(path, metadata.Title, metadata.OriginalUrl, article.Statistics.ContentHash, metadata.Published.Value, metadata.FeedTime);
         var files = OutputFiles(outputs);
         // Outputs with a retryable writer warning (a picture not downloaded, say) are not recorded as done: the next run
@@ -317,15 +317,18 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
                 outcome.MarkIncomplete();
             }
         }
-        var warnings = article.Warnings.Select(w => w.ToString()).ToList();
         var result = new BatchInputResult(itemPath, unchanged ? BatchStatus.Unchanged : BatchStatus.Converted, unchanged ? "unchanged since the last run" : null,
-            metadata.Id, outputNames, warnings.Count > 0 ? warnings : null);
+            metadata.Id, outputNames, WarningTexts(article));
         var summary = new ArticleSummary(itemPath, metadata.Title, metadata.OriginalUrl, article.Statistics.ContentHash, metadata.Published.Value, metadata.FeedTime);
         var files = OutputFiles(outputs);
         // A feed's articles wait for the whole feed: the catalogue gets only what it lists of their bodies.
         var forCatalogue = plan.CatalogWriter is null ? null : CatalogFeeder.Compact(article);
         return new ProcessedInput(row with { Result = result, Summary = summary }, forCatalogue, files);
     }
+
+    /// <summary>The article's warnings as text, or null when it has none (most articles: no list made).</summary>
+    private static List<string>? WarningTexts(Article article) =>
+        article.Warnings.IsDefaultOrEmpty ? null : article.Warnings.Select(w => w.ToString()).ToList();
 
     private (BatchFilter Filter, string Reason)? FilterReason(string path, Article article)
     {
@@ -410,6 +413,6 @@ internal sealed class InputProcessor(Converter converter, BatchOptions options, 
     private bool IsInsideOutput(string relative)
     {
         var full = Path.GetFullPath(Path.Combine(outputDirectory, relative));
-        return full.StartsWith(outputDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return full.StartsWith(_outputPrefix, StringComparison.Ordinal);
     }
 }

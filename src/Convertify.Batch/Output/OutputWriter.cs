@@ -21,17 +21,26 @@ namespace Convertify.Batch.Output;
 /// 0.03 % with a folder per thread. In a folder of its own each worker allocates alone; the rename into place holds the
 /// target's folder only briefly.
 /// </remarks>
-internal sealed class OutputWriter(string outputDirectory)
+internal sealed class OutputWriter
 {
     /// <summary>The folder, under the output folder's <c>.convertify</c>, that holds the threads' folders of temporary files.</summary>
     public const string TemporaryFolderName = "tmp";
 
     // The folders made so far (targets' and threads' temporary folders): each is created once per run.
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
-    private readonly string _temporaryRoot = Path.Combine(Path.GetFullPath(outputDirectory), StateDatabase.FolderName, TemporaryFolderName);
+    private readonly string _temporaryRoot;
+
+    // This thread's folder of temporary files, named once rather than per file.
+    private readonly ThreadLocal<string> _temporaryFolder;
 
     [ThreadStatic]
     private static MemoryStream? t_buffer;
+
+    public OutputWriter(string outputDirectory)
+    {
+        _temporaryRoot = Path.Combine(Path.GetFullPath(outputDirectory), StateDatabase.FolderName, TemporaryFolderName);
+        _temporaryFolder = new(() => Path.Combine(_temporaryRoot, Environment.CurrentManagedThreadId.ToString(CultureInfo.InvariantCulture)));
+    }
 
     /// <summary>Renders <paramref name="article"/> with <paramref name="writer"/> and writes it to <paramref name="path"/> atomically; returns the writer's own warnings.</summary>
     public IReadOnlyList<ConversionWarning> Write(string path, IArticleWriter writer, Article article)
@@ -60,7 +69,7 @@ internal sealed class OutputWriter(string outputDirectory)
     public void Write(string path, ReadOnlySpan<byte> content)
     {
         var directory = Path.GetDirectoryName(path)!;
-        var temporaryFolder = Path.Combine(_temporaryRoot, Environment.CurrentManagedThreadId.ToString(CultureInfo.InvariantCulture));
+        var temporaryFolder = _temporaryFolder.Value!;
         EnsureFolder(directory);
         EnsureFolder(temporaryFolder);
         try

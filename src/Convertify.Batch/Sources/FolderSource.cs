@@ -59,7 +59,7 @@ internal sealed class FolderSource : IArchiveSource
             yield return ArchiveEntry.Deferred(relative, ct =>
             {
                 ct.ThrowIfCancellationRequested();
-                return Task.FromResult(new ArticleInput(relative, ArticleInput.FromRegularFile(FullPath(root, relative)).Content));
+                return Task.FromResult(new ArticleInput(relative, ArticleInput.ReadRegularFile(FullPath(root, relative))));
             });
         }
     }

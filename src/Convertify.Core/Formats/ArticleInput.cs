@@ -36,6 +36,17 @@ public sealed record ArticleInput(string Path, ReadOnlyMemory<byte> Content)
         return new ArticleInput(path, ReadFile(path, regularOnly: true)) { FullPath = System.IO.Path.GetFullPath(path) };
     }
 
+    /// <summary>
+    /// The bytes <see cref="FromRegularFile"/> reads, for a caller that names the input itself and so needs neither
+    /// <see cref="FullPath"/> nor the input made here.
+    /// </summary>
+    /// <exception cref="ArticleFormatException">The file is missing, unreadable, too large or not a file.</exception>
+    internal static byte[] ReadRegularFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return ReadFile(path, regularOnly: true);
+    }
+
     /// <summary>Reads a file asynchronously, with the same checks as <see cref="FromFile"/>.</summary>
     public static async Task<ArticleInput> FromFileAsync(string path, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -81,8 +80,6 @@ public static class ContentHash
         {
             throw new ArgumentException("the destination must hold three bytes per character", nameof(destination));
         }
-        // Within bounds by the check above: at most three bytes are written per character read.
-        ref var bytes = ref MemoryMarshal.GetReference(destination);
         var n = 0;
         foreach (var c in text)
         {
@@ -91,7 +88,7 @@ public static class ContentHash
             {
                 if (mapped >= 0)
                 {
-                    Unsafe.Add(ref bytes, n++) = (byte)mapped;
+                    destination[n++] = (byte)mapped;
                     continue;
                 }
                 if (mapped == Unknown)
@@ -100,21 +97,21 @@ public static class ContentHash
                 }
                 if (mapped == Ellipsis)
                 {
-                    Unsafe.Add(ref bytes, n++) = (byte)'.';
-                    Unsafe.Add(ref bytes, n++) = (byte)'.';
-                    Unsafe.Add(ref bytes, n++) = (byte)'.';
+                    destination[n++] = (byte)'.';
+                    destination[n++] = (byte)'.';
+                    destination[n++] = (byte)'.';
                 }
             }
             else if (mapped < 0x800)
             {
-                Unsafe.Add(ref bytes, n++) = (byte)(0xC0 | (mapped >> 6));
-                Unsafe.Add(ref bytes, n++) = (byte)(0x80 | (mapped & 0x3F));
+                destination[n++] = (byte)(0xC0 | (mapped >> 6));
+                destination[n++] = (byte)(0x80 | (mapped & 0x3F));
             }
             else
             {
-                Unsafe.Add(ref bytes, n++) = (byte)(0xE0 | (mapped >> 12));
-                Unsafe.Add(ref bytes, n++) = (byte)(0x80 | ((mapped >> 6) & 0x3F));
-                Unsafe.Add(ref bytes, n++) = (byte)(0x80 | (mapped & 0x3F));
+                destination[n++] = (byte)(0xE0 | (mapped >> 12));
+                destination[n++] = (byte)(0x80 | ((mapped >> 6) & 0x3F));
+                destination[n++] = (byte)(0x80 | (mapped & 0x3F));
             }
         }
         length = n;

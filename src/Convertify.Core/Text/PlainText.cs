@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Convertify.Model;
@@ -7,21 +8,50 @@ namespace Convertify.Text;
 /// <summary>Extracts the plain text of blocks and inlines, one line per paragraph-like block.</summary>
 public static class PlainText
 {
+    // Every character char.IsWhiteSpace accepts but the plain space (a test checks it against char.IsWhiteSpace).
+    internal static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    private const int MaxKeptBuilderCapacity = 64 * 1024;
+
+    // The builder Of writes into, kept per thread: a body's text and its paragraphs' are built for every article, and a
+    // new builder would allocate its chunks and copy them again each time.
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     /// <summary>The text of the inlines; line breaks become <c>\n</c>.</summary>
     public static string Of(ImmutableArray<Inline> inlines)
     {
-        var builder = new StringBuilder();
+        var builder = RentBuilder();
         AppendInlines(builder, inlines);
-        return builder.ToString();
+        return ToStringAndReturn(builder);
     }
 
     /// <summary>The text of the blocks, one line per paragraph, heading, list item, cell row, caption.</summary>
     public static string Of(IEnumerable<Block> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        var builder = new StringBuilder();
+        var builder = RentBuilder();
         AppendBlocks(builder, blocks);
-        return builder.ToString();
+        return ToStringAndReturn(builder);
+    }
+
+    private static StringBuilder RentBuilder()
+    {
+        var builder = t_builder ?? new StringBuilder(256);
+        t_builder = null;
+        return builder;
+    }
+
+    private static string ToStringAndReturn(StringBuilder builder)
+    {
+        var text = builder.ToString();
+        if (builder.Capacity <= MaxKeptBuilderCapacity)
+        {
+            builder.Clear();
+            t_builder = builder;
+        }
+        return text;
     }
 
     /// <summary>Appends what <see cref="Of(IEnumerable{Block})"/> returns, without a string per line.</summary>
@@ -142,6 +172,11 @@ public static class PlainText
         {
             return string.Empty;
         }
+        if (IsCollapsed(text))
+        {
+            // Most text (a paragraph, a description already collapsed once): nothing to change, nothing to copy.
+            return text;
+        }
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -159,5 +194,12 @@ public static class PlainText
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    /// <summary>True when <paramref name="text"/> (not empty) holds no white space but single plain spaces between other characters.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        var span = text.AsSpan();
+        return !char.IsWhiteSpace(span[0]) && !char.IsWhiteSpace(span[^1]) && span.IndexOfAny(WhiteSpaceButSpace) < 0 && span.IndexOf("  ") < 0;
     }
 }

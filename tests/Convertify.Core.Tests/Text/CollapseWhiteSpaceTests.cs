@@ -11,6 +11,19 @@ public sealed class CollapseWhiteSpaceTests
     [InlineData("  a  b\n\nc\t", "a b c")]
     [InlineData("一\u3000二", "一 二")]
     [InlineData("single", "single")]
+    [InlineData("a b c", "a b c")]
+    [InlineData(" a b", "a b")]
+    [InlineData("a b\u00A0", "a b")]
+    [InlineData("a\u2028b", "a b")]
     public void Runs_of_white_space_become_one_space_and_the_ends_none(string? text, string expected) =>
         PlainText.CollapseWhiteSpace(text).ShouldBe(expected);
+
+    [Fact]
+    public void The_white_space_besides_the_plain_space_is_what_char_IsWhiteSpace_says()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            PlainText.WhiteSpaceButSpace.Contains((char)c).ShouldBe(c != ' ' && char.IsWhiteSpace((char)c), $"U+{c:X4}");
+        }
+    }
 }
