@@ -14,37 +14,42 @@ namespace Convertify.Batch;
 /// </summary>
 internal static class ReportAssembler
 {
-    // The members of the groups, each by its rank in the report's order: only the keys held more than once are sorted
-    // with their rows (an archive without duplicates sorts no window of its rows).
-    private const string MembersSql = """
-        CREATE TEMP TABLE report_members AS
-        SELECT 0 AS k, i.content_hash AS key, o.rank AS rank, i.seq AS seq FROM inputs i JOIN report_order o ON o.seq = i.seq
-        WHERE i.content_hash IN (SELECT content_hash FROM inputs WHERE content_hash <> '' GROUP BY content_hash HAVING count(*) > 1)
-        UNION ALL
-        SELECT 1, i.url, o.rank, i.seq FROM inputs i JOIN report_order o ON o.seq = i.seq
-        WHERE i.url IN (SELECT url FROM inputs WHERE url <> '' GROUP BY url HAVING count(*) > 1)
+    // The groups: each key held more than once, with its first member's rank, numbered by that member, a content group
+    // before a URL group with the same first member. One GROUP BY per kind over the inputs; the members are found after,
+    // by the few keys, so no row is sorted twice and no member joins back to its group by a text key.
+    private const string GroupsSql = """
+        CREATE TEMP TABLE report_groups(grp INTEGER PRIMARY KEY, k INTEGER NOT NULL, key TEXT NOT NULL, first INTEGER NOT NULL);
+        INSERT INTO report_groups(grp, k, key, first)
+        SELECT row_number() OVER (ORDER BY first, k) - 1, k, key, first FROM (
+            SELECT 0 AS k, i.content_hash AS key, min(o.rank) AS first FROM inputs i JOIN report_order o ON o.seq = i.seq
+            WHERE i.content_hash <> '' GROUP BY i.content_hash HAVING count(*) > 1
+            UNION ALL
+            SELECT 1, i.url, min(o.rank) FROM inputs i JOIN report_order o ON o.seq = i.seq
+            WHERE i.url <> '' GROUP BY i.url HAVING count(*) > 1);
         """;
 
-    // The groups, ordered by their first member, a content group before a URL group with the same first member.
-    private const string GroupsSql = """
-        CREATE TEMP TABLE report_groups AS
-        SELECT row_number() OVER (ORDER BY first, k) - 1 AS grp, k, key, first
-        FROM (SELECT k, key, min(rank) AS first FROM report_members GROUP BY k, key)
+    // The members of the groups, each by its rank in the report's order, with its group's number and first member.
+    private const string MembersSql = """
+        CREATE TEMP TABLE report_members AS
+        SELECT g.grp AS grp, g.k AS k, o.rank AS rank, i.seq AS seq, g.first AS first
+        FROM report_groups g JOIN inputs i ON i.content_hash = g.key JOIN report_order o ON o.seq = i.seq WHERE g.k = 0
+        UNION ALL
+        SELECT g.grp, g.k, o.rank, i.seq, g.first
+        FROM report_groups g JOIN inputs i ON i.url = g.key JOIN report_order o ON o.seq = i.seq WHERE g.k = 1
         """;
 
     // Each later member of a group gets its group's first member; a URL group's link replaces a content group's.
     private const string LinkSql = """
         INSERT OR REPLACE INTO links(seq, first)
-        SELECT m.seq, f.path FROM report_members m JOIN report_groups g ON g.k = m.k AND g.key = m.key
-            JOIN report_order fo ON fo.rank = g.first JOIN inputs f ON f.seq = fo.seq
-        WHERE m.k = {0} AND m.rank <> g.first
+        SELECT m.seq, f.path FROM report_members m JOIN report_order fo ON fo.rank = m.first JOIN inputs f ON f.seq = fo.seq
+        WHERE m.k = {0} AND m.rank <> m.first
         """;
 
     private const string DuplicatesSql = """
         INSERT INTO duplicates(grp, kind, key, path)
-        SELECT g.grp, CASE g.k WHEN 0 THEN 'content' ELSE 'url' END, g.key, i.path
-        FROM report_groups g JOIN report_members m ON m.k = g.k AND m.key = g.key JOIN inputs i ON i.seq = m.seq
-        ORDER BY g.grp, m.rank;
+        SELECT m.grp, CASE m.k WHEN 0 THEN 'content' ELSE 'url' END, g.key, i.path
+        FROM report_members m JOIN report_groups g ON g.grp = m.grp JOIN inputs i ON i.seq = m.seq
+        ORDER BY m.grp, m.rank;
         CREATE INDEX duplicates_by_group ON duplicates(grp);
         DROP TABLE report_members;
         DROP TABLE report_groups;
@@ -71,8 +76,8 @@ internal static class ReportAssembler
         {
             CrossCheck(connection, transaction, indexPages);
         }
-        StateDatabase.Execute(connection, MembersSql, transaction);
         StateDatabase.Execute(connection, GroupsSql, transaction);
+        StateDatabase.Execute(connection, MembersSql, transaction);
         StateDatabase.Execute(connection, string.Format(CultureInfo.InvariantCulture, LinkSql, 0), transaction);
         StateDatabase.Execute(connection, string.Format(CultureInfo.InvariantCulture, LinkSql, 1), transaction);
         StateDatabase.Execute(connection, DuplicatesSql, transaction);
