@@ -92,6 +92,23 @@ public sealed class FolderListingTests
     }
 
     [Fact]
+    public void A_path_added_twice_is_listed_once_with_what_it_was_first_added_with()
+    {
+        using var listing = new FolderListing();
+        listing.Add("articles/voa/2.md", null);
+        listing.Add("articles/dw/1.md", "refused: too large");
+        listing.Add("articles/voa/2.md", "refused: changed while listed");
+        listing.Add("articles/Voa/3.md", null);
+        listing.Complete();
+
+        listing.Read(0, listing.Count).ShouldBe([
+            ("articles/Voa/3.md", (string?)null),
+            ("articles/dw/1.md", "refused: too large"),
+            ("articles/voa/2.md", null),
+        ]);
+    }
+
+    [Fact]
     public void An_empty_folder_lists_nothing()
     {
         using var temp = new TemporaryFolder();

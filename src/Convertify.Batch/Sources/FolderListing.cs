@@ -22,9 +22,10 @@ internal sealed class FolderListing : IReadOnlyList<string>, IDisposable
     public FolderListing()
     {
         _connection = StateDatabase.Open("");
-        StateDatabase.Execute(_connection, "CREATE TABLE found(path TEXT NOT NULL, path_key BLOB NOT NULL, error TEXT)");
+        // Kept in path order as they come (a b-tree by key), so that completing the listing sorts nothing.
+        StateDatabase.Execute(_connection, "CREATE TABLE found(path_key BLOB PRIMARY KEY, path TEXT NOT NULL, error TEXT) WITHOUT ROWID");
         _adding = _connection.BeginTransaction();
-        _add = StateDatabase.Prepare(_connection, "INSERT INTO found(path, path_key, error) VALUES ($path, $key, $error)", "$path", "$key", "$error");
+        _add = StateDatabase.Prepare(_connection, "INSERT OR IGNORE INTO found(path_key, path, error) VALUES ($key, $path, $error)", "$key", "$path", "$error");
         _add.Transaction = _adding;
     }
 
@@ -37,13 +38,13 @@ internal sealed class FolderListing : IReadOnlyList<string>, IDisposable
     /// <summary>Adds an input, in any order: its relative path, and why it is refused (null for a usable one).</summary>
     public void Add(string relative, string? error)
     {
-        _add!.Parameters[0].Value = relative;
-        _add.Parameters[1].Value = OrdinalKey.Of(relative);
+        _add!.Parameters[0].Value = OrdinalKey.Of(relative);
+        _add.Parameters[1].Value = relative;
         _add.Parameters[2].Value = (object?)error ?? DBNull.Value;
         _add.ExecuteNonQuery();
     }
 
-    /// <summary>Sorts what was added (once). A path added twice (a folder changed while it was listed) is kept once, as first added.</summary>
+    /// <summary>Numbers what was added, in path order (once). A path added twice (a folder changed while it was listed) is kept once, as first added.</summary>
     public void Complete()
     {
         _add!.Dispose();
@@ -51,7 +52,7 @@ internal sealed class FolderListing : IReadOnlyList<string>, IDisposable
         StateDatabase.Execute(_connection, """
             CREATE TABLE listing(rank INTEGER PRIMARY KEY, path TEXT NOT NULL, error TEXT);
             INSERT INTO listing(path, error)
-            SELECT path, error FROM found WHERE rowid IN (SELECT min(rowid) FROM found GROUP BY path_key) ORDER BY path_key;
+            SELECT path, error FROM found ORDER BY path_key;
             DROP TABLE found;
             """, _adding);
         _adding!.Commit();
