@@ -9,7 +9,7 @@ namespace Convertify.Batch;
 /// <summary>
 /// Turns a run's rows in the state database into its report, in SQL: the inputs in path order, the duplicate groups
 /// (a URL or content hash held more than once), each later member of a group linked to its first (a URL group's link
-/// wins over a content group's), index pages' disagreements added to the articles' warnings, and the totals.
+/// wins over a content group's), and index pages' disagreements added to the articles' warnings.
 /// Nothing grows in memory with the number of inputs but the index pages' entries and the articles they name.
 /// </summary>
 internal static class ReportAssembler
@@ -57,7 +57,7 @@ internal static class ReportAssembler
 
     /// <summary>Completes the run's rows for the report; returns the number of duplicate groups.</summary>
     /// <param name="connection">The state database, every input written.</param>
-    /// <param name="totals">The inputs' counts by status, as the state's writer counted them.</param>
+    /// <param name="totals">The inputs' counts by status, as the run counted the rows the state's writer took (every one committed by now).</param>
     /// <param name="notProcessed">The reason given to inputs the run did not process.</param>
     /// <param name="indexPages">Gives articles the ids index pages list them under.</param>
     public static int Assemble(SqliteConnection connection, BatchTotals totals, string notProcessed, IIndexPageReader? indexPages)
