@@ -153,7 +153,7 @@ internal static class BodyCleaner
             {
                 case TextInline t:
                     var text = Clean(t.Text, ref removed);
-                    if (builder is null && text.Length > 0 && ReferenceEquals(text, t.Text) && (i == 0 || inlines[i - 1] is not TextInline))
+                    if (KeptAsIs(builder, inlines, i, text.Length > 0 && ReferenceEquals(text, t.Text)))
                     {
                         break;
                     }
@@ -165,7 +165,7 @@ internal static class BodyCleaner
                     break;
                 case StrongInline s:
                     var strong = Unnest<StrongInline>(CleanInlines(s.Inlines, ref removed), x => x.Inlines);
-                    if (builder is null && strong.Length > 0 && strong == s.Inlines && (i == 0 || inlines[i - 1] is not StrongInline))
+                    if (KeptAsIs(builder, inlines, i, strong.Length > 0 && strong == s.Inlines))
                     {
                         break;
                     }
@@ -174,7 +174,7 @@ internal static class BodyCleaner
                     break;
                 case EmphasisInline e:
                     var emphasis = Unnest<EmphasisInline>(CleanInlines(e.Inlines, ref removed), x => x.Inlines);
-                    if (builder is null && emphasis.Length > 0 && emphasis == e.Inlines && (i == 0 || inlines[i - 1] is not EmphasisInline))
+                    if (KeptAsIs(builder, inlines, i, emphasis.Length > 0 && emphasis == e.Inlines))
                     {
                         break;
                     }
@@ -183,7 +183,7 @@ internal static class BodyCleaner
                     break;
                 case LinkInline l:
                     var linked = CleanInlines(l.Inlines, ref removed);
-                    if (builder is null && linked.Length > 0 && linked == l.Inlines)
+                    if (KeptAsIs(builder, inlines, i, linked.Length > 0 && linked == l.Inlines))
                     {
                         break;
                     }
@@ -200,6 +200,14 @@ internal static class BodyCleaner
         }
         return builder is null ? inlines : builder.ToImmutable();
     }
+
+    /// <summary>
+    /// Whether inline <paramref name="i"/> stays where it is as it is: nothing before it changed (no builder yet),
+    /// cleaning left it <paramref name="unchanged"/> and not empty, and it does not join the inline before it (a text
+    /// joins a text, a wrapper one of its kind; links never join).
+    /// </summary>
+    private static bool KeptAsIs(ImmutableArray<Inline>.Builder? builder, ImmutableArray<Inline> inlines, int i, bool unchanged) =>
+        builder is null && unchanged && (i == 0 || inlines[i] is LinkInline || inlines[i - 1].GetType() != inlines[i].GetType());
 
     /// <summary>A builder holding the first <paramref name="count"/> of <paramref name="inlines"/>.</summary>
     private static ImmutableArray<Inline>.Builder CopyBefore(ImmutableArray<Inline> inlines, int count)
