@@ -18,19 +18,16 @@ internal sealed partial class BodyConverter
     private readonly WarningLog _warnings;
     private readonly Dictionary<IElement, NodeStats> _stats;
 
-    // The boilerplate elements the statistics pass met, with their reasons.
-    private readonly Dictionary<IElement, string> _boilerplate;
+    // The boilerplate elements the statistics pass met, with their reasons; null when it did not go inside the root.
+    private readonly Dictionary<IElement, string>? _boilerplate;
     private readonly List<RelatedLink> _related = [];
     private readonly HashSet<string> _relatedSeen = new(StringComparer.Ordinal);
     private readonly HashSet<string> _figureUrls = new(StringComparer.Ordinal);
     private int _blockCount;
     private bool _depthWarned;
 
-    // True when the statistics pass went inside the root, and so met every element this walk can reach.
-    private bool _boilerplateKnown;
-
     public BodyConverter(string path, ArchiveReaderOptions options, UrlResolver urls, ImageResolver images, WarningLog warnings, Dictionary<IElement, NodeStats> stats,
-        Dictionary<IElement, string> boilerplate)
+        Dictionary<IElement, string>? boilerplate)
     {
         _path = path;
         _options = options;
@@ -43,11 +40,7 @@ internal sealed partial class BodyConverter
 
     public ImmutableArray<RelatedLink> RelatedLinks => [.. _related];
 
-    public ImmutableArray<Block> Convert(IElement root)
-    {
-        _boilerplateKnown = NodeStatsPass.Enters(root);
-        return [.. ConvertChildren(root, 0).Blocks];
-    }
+    public ImmutableArray<Block> Convert(IElement root) => [.. ConvertChildren(root, 0).Blocks];
 
     /// <summary>The content of <paramref name="parent"/> converted on its own: its blocks, the last paragraph flushed.</summary>
     private BlockContext ConvertChildren(INode parent, int depth)
@@ -386,14 +379,8 @@ internal sealed partial class BodyConverter
     }
 
     /// <summary><see cref="HtmlNames.IsBoilerplate"/>, from what the statistics pass found when it met every element.</summary>
-    private bool IsBoilerplate(IElement e, out string? reason)
-    {
-        if (!_boilerplateKnown)
-        {
-            return HtmlNames.IsBoilerplate(e, out reason);
-        }
-        return _boilerplate.TryGetValue(e, out reason);
-    }
+    private bool IsBoilerplate(IElement e, out string? reason) =>
+        _boilerplate is null ? HtmlNames.IsBoilerplate(e, out reason) : _boilerplate.TryGetValue(e, out reason);
 
     private bool HasVisibleText(IElement e) => _stats.TryGetValue(e, out var s) ? s.TextLength > 0 : !HtmlText.LengthAtMost(e, 0);
 }

@@ -19,8 +19,8 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
 
     public BodyMetadata Metadata => _lead.Metadata;
 
-    /// <summary>The boilerplate elements the statistics pass met, with their reasons (<see cref="NodeStatsPass.Compute"/>).</summary>
-    public Dictionary<IElement, string> Boilerplate { get; } = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The boilerplate elements the statistics pass met, with their reasons; null when it did not go inside the body (<see cref="NodeStatsPass.Compute"/>).</summary>
+    public Dictionary<IElement, string>? Boilerplate { get; private set; }
 
     public Dictionary<IElement, NodeStats> Run(IElement body)
     {
@@ -34,7 +34,9 @@ internal sealed class BodyPreprocessor(string path, ArchiveReaderOptions options
         _lead.Lift(body);
         FeedFooter.Remove(body, survey.Footers, warnings);
         RemovePromotions(survey.Promotions);
-        return NodeStatsPass.Compute(body, images, Boilerplate);
+        var stats = NodeStatsPass.Compute(body, images, out var boilerplate);
+        Boilerplate = boilerplate;
+        return stats;
     }
 
     /// <summary>One pass over the tree: enforces the element limit and finds the feed footer, the sites' removed blocks and app promotions.</summary>

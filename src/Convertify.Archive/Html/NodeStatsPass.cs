@@ -16,18 +16,23 @@ internal static class NodeStatsPass
     /// to every question the converter asks of it). Dropped and boilerplate elements count nothing, and images nothing but
     /// themselves, so the pass does not go inside them (nor does the converter).
     /// </summary>
-    /// <remarks>
-    /// The boilerplate elements it meets go into <paramref name="boilerplate"/> with their reason: the converter reaches
-    /// no element this pass did not (when <see cref="Enters"/> the body), so it need not ask again.
-    /// </remarks>
-    public static Dictionary<IElement, NodeStats> Compute(IElement body, ImageResolver images, Dictionary<IElement, string> boilerplate)
+    /// <param name="body">The body.</param>
+    /// <param name="images">Resolves the images met.</param>
+    /// <param name="boilerplate">
+    /// The boilerplate elements met, with their reasons: the converter reaches no element this pass did not, so it need not
+    /// ask again. Null when the pass did not go inside <paramref name="body"/> (a parsed body always is gone into).
+    /// </param>
+    public static Dictionary<IElement, NodeStats> Compute(IElement body, ImageResolver images, out Dictionary<IElement, string>? boilerplate)
     {
         var stats = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance);
         var frames = new Frame[16];
-        if (!TryEnter(body, images, stats, boilerplate, out _, out frames[0]))
+        var met = new Dictionary<IElement, string>(ReferenceEqualityComparer.Instance);
+        boilerplate = null;
+        if (!TryEnter(body, images, stats, met, out _, out frames[0]))
         {
             return stats;
         }
+        boilerplate = met;
         var depth = 1;
         while (depth > 0)
         {
@@ -52,7 +57,7 @@ internal static class NodeStatsPass
                 }
                 else if (c is IElement child)
                 {
-                    if (TryEnter(child, images, stats, boilerplate, out var leaf, out var childFrame))
+                    if (TryEnter(child, images, stats, met, out var leaf, out var childFrame))
                     {
                         if (depth == frames.Length)
                         {
@@ -119,10 +124,6 @@ internal static class NodeStatsPass
         };
         return true;
     }
-
-    /// <summary>True when the pass goes inside <paramref name="body"/>: it is not dropped, boilerplate or an image (a parsed body never is).</summary>
-    public static bool Enters(IElement body) =>
-        !HtmlNames.IsDropped(body.LocalName) && !HtmlNames.IsBoilerplate(body, out _) && !HtmlNames.IsImage(body.LocalName);
 
     /// <summary>Records the facts the converter reads: see <see cref="Compute"/>.</summary>
     private static void Keep(IElement e, NodeStats s, Dictionary<IElement, NodeStats> stats)

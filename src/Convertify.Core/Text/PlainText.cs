@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Convertify.Model;
@@ -8,10 +7,6 @@ namespace Convertify.Text;
 /// <summary>Extracts the plain text of blocks and inlines, one line per paragraph-like block.</summary>
 public static class PlainText
 {
-    // Every character char.IsWhiteSpace accepts but the plain space (a test checks it against char.IsWhiteSpace).
-    internal static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
-        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
-
     private const int MaxKeptBuilderCapacity = 64 * 1024;
 
     // The builder Of writes into, kept per thread: a body's text and its paragraphs' are built for every article, and a
@@ -196,10 +191,26 @@ public static class PlainText
         return builder.ToString();
     }
 
-    /// <summary>True when <paramref name="text"/> (not empty) holds no white space but single plain spaces between other characters.</summary>
+    /// <summary>True when <paramref name="text"/> holds no white space but single plain spaces between other characters.</summary>
     private static bool IsCollapsed(string text)
     {
-        var span = text.AsSpan();
-        return !char.IsWhiteSpace(span[0]) && !char.IsWhiteSpace(span[^1]) && span.IndexOfAny(WhiteSpaceButSpace) < 0 && span.IndexOf("  ") < 0;
+        // True at the start: white space there is not collapsed either.
+        var afterSpace = true;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                afterSpace = false;
+            }
+            else if (afterSpace || c != ' ')
+            {
+                return false;
+            }
+            else
+            {
+                afterSpace = true;
+            }
+        }
+        return !afterSpace;
     }
 }
